@@ -50,5 +50,5 @@ type Article struct {
 type Position struct {
 	Path string
 	Line int // 1-based
-	Col  int // 1-based, in bytes; 0 when unknown
+	Col  int // 1-based, in Unicode code points; 0 when unknown
 }

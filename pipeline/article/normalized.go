@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"sort"
+	"unicode/utf8"
 )
 
 // A Doc is a normalized article: clean text split into sentences, with the
@@ -97,6 +98,9 @@ func (d *Doc) Pos(off int) Position {
 	}
 	p.Line += i
 	p.Col = raw - ls[i] + 1
+	if raw <= len(d.Body) {
+		p.Col = utf8.RuneCountInString(d.Body[ls[i]:raw]) + 1
+	}
 	return p
 }
 
