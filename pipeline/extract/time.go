@@ -1,0 +1,176 @@
+package extract
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// A TimeExpr is a time expression found in s, resolved against ref (zero
+// ref = unresolved). Start and End are byte offsets of s.
+type TimeExpr struct {
+	Start, End int
+	Text       string
+	Value      article.Time
+}
+
+// Times returns the time expressions of s in order, resolved against the
+// day ref: absolute dates ("January 27, 2022", "1/27/2022"), months,
+// years and seasons ("in December", "since last fall"), weekdays placed
+// by the tense of their clause ("on Tuesday"), relative expressions ("last
+// week", "three weeks earlier", "in recent weeks") and durations ("for
+// three days"). With a zero ref, what needs one is left unresolved, with
+// X in its Timex and the Note "no publication date".
+func Times(s string, ref article.Date) []TimeExpr {
+	var sc tmScanner
+	return sc.find(s, article.DateRange{From: ref, To: ref}, nil)
+}
+
+// findTimes returns the time claims in the sentences of d, sorted by
+// position, resolved against d.Published.
+func findTimes(d *article.Doc) []article.Claim {
+	sents := d.Sentences
+	if len(sents) == 0 && d.Text != "" {
+		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
+	}
+	var sc tmScanner
+	var buf []TimeExpr
+	var out []article.Claim
+	for _, sp := range sents {
+		buf = sc.find(d.Text[sp.Start:sp.End], d.Published, buf[:0])
+		for _, e := range buf {
+			span := article.Span{Doc: d.ID, Start: sp.Start + e.Start, End: sp.Start + e.End}
+			v := e.Value
+			out = append(out, article.Claim{
+				ID: article.ClaimID(article.TimeClaim, span), Kind: article.TimeClaim,
+				Span: span, Sentence: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
+				Text: e.Text, Time: &v,
+			})
+		}
+	}
+	article.SortClaims(out)
+	return out
+}
+
+// find appends the time expressions of s to out, resolved against pub.
+func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
+	sc.tokenize(s)
+	for i := 0; i < len(sc.toks); {
+		j, m := sc.match(i)
+		if j <= i {
+			i++
+			continue
+		}
+		v := m.value(pub, sc.tense(i, j))
+		v.Event = sc.event(i, j)
+		a, b := sc.toks[i].start, sc.toks[j-1].end
+		out = append(out, TimeExpr{Start: a, End: b, Text: s[a:b], Value: v})
+		i = j
+	}
+	return out
+}
+
+// value resolves m against a publication date that may be unknown or
+// known only as a range. Over a range every reading is resolved at both
+// ends (all readings move with the reference day), and the value is their
+// union: Start from the earliest, End from the latest, and a Timex with X
+// where the readings differ ("XXXX-WXX-2" for a Tuesday).
+func (m tmSem) value(pub article.DateRange, tense tmTense) article.Time {
+	if pub.IsZero() || pub.Exact() {
+		return m.resolve(pub.From, tense)
+	}
+	a, b := m.resolve(pub.From, tense), m.resolve(pub.To, tense)
+	if a == b {
+		return a
+	}
+	t := a
+	t.End = b.End
+	if a.Timex != b.Timex {
+		t.Timex = tmMergeTimex(a.Timex, b.Timex, m)
+	}
+	t.Note = tmNoteRange + "; reads " + a.Start.String() + " to " + b.End.String()
+	return t
+}
+
+// tmMergeTimex writes X for the characters in which two readings differ,
+// or the unresolved form of m when their shapes differ or m is a weekday.
+func tmMergeTimex(a, b string, m tmSem) string {
+	if len(a) != len(b) || m.op == tmOpWeekday {
+		return m.unresolved()
+	}
+	x := []byte(a)
+	for i := range x {
+		if a[i] != b[i] {
+			x[i] = 'X'
+		}
+	}
+	return string(x)
+}
+
+//go:embed data/time_events.txt
+var tmEventsFile string
+
+// tmEvents holds the event nouns of data/time_events.txt.
+var tmEvents = tmReadWords(tmEventsFile)
+
+func tmReadWords(text string) map[string]bool {
+	words := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// tmEventWindow is how many tokens from a time expression an event noun
+// may be.
+const tmEventWindow = 16
+
+// event returns the event noun phrase nearest to tokens [i, j) in their
+// sentence ("phone call", "meeting"), or "".
+func (sc *tmScanner) event(i, j int) string {
+	lo, hi := sc.sentence(i, j)
+	for d := 1; d <= tmEventWindow; d++ {
+		if k := j - 1 + d; k < hi && sc.isEvent(k) {
+			return sc.eventPhrase(k)
+		}
+		if k := i - d; k >= lo && sc.isEvent(k) {
+			return sc.eventPhrase(k)
+		}
+	}
+	return ""
+}
+
+func (sc *tmScanner) isEvent(k int) bool {
+	t := sc.toks[k]
+	if t.cls != tmOther || t.end-t.start > tmMaxWord {
+		return false
+	}
+	var buf [tmMaxWord]byte
+	for x := t.start; x < t.end; x++ {
+		buf[x-t.start] = sc.s[x] | 0x20
+	}
+	return tmEvents[string(buf[:t.end-t.start])]
+}
+
+// eventPhrase is the noun at k with the word before it when that word
+// modifies it ("phone call", "Council meeting").
+func (sc *tmScanner) eventPhrase(k int) string {
+	p := k - 1
+	if p >= 0 && sc.spaced(p) && sc.cls(p) == tmOther && sc.toks[p].end-sc.toks[p].start > 2 && !tmStopWords[strings.ToLower(sc.text(p))] {
+		return sc.s[sc.toks[p].start:sc.toks[k].end]
+	}
+	return sc.text(k)
+}
+
+// tmStopWords are words before an event noun that do not name the event.
+var tmStopWords = map[string]bool{
+	"the": true, "his": true, "her": true, "its": true, "their": true, "our": true, "your": true,
+	"this": true, "that": true, "these": true, "those": true, "and": true, "or": true, "any": true,
+	"first": true, "new": true, "another": true, "such": true, "one": true, "some": true,
+	"which": true, "what": true, "with": true, "about": true, "into": true, "over": true,
+}

@@ -1,0 +1,181 @@
+package extract
+
+// tmTok is one word or digit run of a text, with its role in time
+// expressions. Offsets are bytes of the text.
+type tmTok struct {
+	start, end int
+	cls        tmClass
+	val        int  // the tmWord val, or the value of a digit run
+	digits     int  // number of digits, for digit runs
+	ord        bool // digit run with an ordinal suffix: 1st, 22nd
+	upper      bool // first letter upper-case
+}
+
+// tmScanner holds the tokens of one text; its buffer is reused.
+type tmScanner struct {
+	s    string
+	toks []tmTok
+}
+
+// tmMaxWord is the longest word looked up in tmWords.
+const tmMaxWord = 12
+
+// tokenize splits s into ASCII words and digit runs. Everything else
+// (punctuation, spaces, non-ASCII letters) separates tokens; an ordinal
+// suffix stays with its digits and a digit run is split from letters
+// that follow it ("3day"). It allocates only to grow the token buffer.
+func (sc *tmScanner) tokenize(s string) {
+	sc.s = s
+	sc.toks = sc.toks[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i = sc.digitRun(i)
+		case tmIsLetter(c):
+			j := i + 1
+			for j < len(s) && tmIsLetter(s[j]) {
+				j++
+			}
+			sc.word(i, j)
+			i = j
+		default:
+			i++
+		}
+	}
+	sc.fixCues()
+}
+
+func tmIsLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func (sc *tmScanner) digitRun(i int) int {
+	s := sc.s
+	j, v := i, 0
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		if j-i < 9 {
+			v = v*10 + int(s[j]-'0')
+		}
+		j++
+	}
+	t := tmTok{start: i, end: j, cls: tmNum, val: v, digits: j - i}
+	if j+2 <= len(s) && (j+2 == len(s) || !tmIsLetter(s[j+2])) && tmIsOrdSuffix(s[j:j+2]) {
+		t.end, t.ord = j+2, true
+		j += 2
+	}
+	sc.toks = append(sc.toks, t)
+	return j
+}
+
+func tmIsOrdSuffix(x string) bool {
+	a, b := x[0]|0x20, x[1]|0x20
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
+}
+
+func (sc *tmScanner) word(i, j int) {
+	t := tmTok{start: i, end: j, upper: sc.s[i] >= 'A' && sc.s[i] <= 'Z'}
+	if j-i <= tmMaxWord {
+		var buf [tmMaxWord]byte
+		for k := i; k < j; k++ {
+			buf[k-i] = sc.s[k] | 0x20
+		}
+		if w, ok := tmWords[string(buf[:j-i])]; ok {
+			t.cls, t.val = w.cls, int(w.val)
+			if w.needsCap && !t.upper {
+				t.cls = tmOther
+			}
+		} else if j-i >= 5 && !t.upper && buf[j-i-2] == 'e' && buf[j-i-1] == 'd' {
+			t.cls = tmPast // a regular past tense or participle
+		}
+	}
+	sc.toks = append(sc.toks, t)
+}
+
+// fixCues settles words whose role depends on the next word: "set to",
+// "going to" and "ahead of" look forward; "won't" is future, not "won".
+func (sc *tmScanner) fixCues() {
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		if t.cls != tmFuture && t.cls != tmPast {
+			continue
+		}
+		w := sc.text(i)
+		next := ""
+		if i+1 < len(sc.toks) {
+			next = sc.text(i + 1)
+		}
+		switch {
+		case tmEqualFold(w, "won") && next == "t":
+			t.cls = tmFuture
+		case tmEqualFold(w, "set") || tmEqualFold(w, "going"):
+			if next != "to" && next != "for" {
+				t.cls = tmOther
+			}
+		case tmEqualFold(w, "ahead") && next != "of":
+			t.cls = tmOther
+		}
+	}
+}
+
+func (sc *tmScanner) text(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }
+
+// is reports whether token i is the lower-case word w, ignoring case.
+func (sc *tmScanner) is(i int, w string) bool {
+	return i >= 0 && i < len(sc.toks) && tmEqualFold(sc.text(i), w)
+}
+
+func tmEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i]|0x20 != b[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// cls returns the class of token i, or tmOther past either end.
+func (sc *tmScanner) cls(i int) tmClass {
+	if i < 0 || i >= len(sc.toks) {
+		return tmOther
+	}
+	return sc.toks[i].cls
+}
+
+// gap returns the text between tokens i and i+1.
+func (sc *tmScanner) gap(i int) string {
+	if i < 0 || i+1 >= len(sc.toks) {
+		return "\x00"
+	}
+	return sc.s[sc.toks[i].end:sc.toks[i+1].start]
+}
+
+// near reports whether tokens i and i+1 are separated only by spaces, a
+// comma or a hyphen, so that they can belong to one expression.
+func (sc *tmScanner) near(i int) bool {
+	g := sc.gap(i)
+	if len(g) > 3 {
+		return false
+	}
+	for k := 0; k < len(g); k++ {
+		if c := g[k]; c != ' ' && c != ',' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// spaced reports whether tokens i and i+1 are separated by spaces only.
+func (sc *tmScanner) spaced(i int) bool {
+	g := sc.gap(i)
+	if g == "" || len(g) > 3 {
+		return false
+	}
+	for k := 0; k < len(g); k++ {
+		if g[k] != ' ' {
+			return false
+		}
+	}
+	return true
+}
