@@ -17,7 +17,7 @@ var mdTemplate = template.Must(template.New("report.md.tmpl").Funcs(template.Fun
 	"oneline": oneline,
 	"diff":    mdDiff,
 	"join":    strings.Join,
-	"pct":     func(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) },
+	"pct":     pct,
 }).ParseFS(templateFS, "templates/report.md.tmpl"))
 
 // Markdown writes a report of r for people: a summary, then the findings
@@ -27,6 +27,9 @@ var mdTemplate = template.Must(template.New("report.md.tmpl").Funcs(template.Fun
 func Markdown(w io.Writer, r *reconcile.Result) error {
 	return mdTemplate.Execute(w, newView(Build(r)))
 }
+
+// pct formats a confidence in [0, 1] as a percentage.
+func pct(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
 
 // oneline folds a text onto one line for a Markdown quote or table cell.
 func oneline(s string) string {
