@@ -1,0 +1,27 @@
+// Package dedup groups normalized articles into stories and finds who
+// copied whom.
+//
+// In: the []article.Doc of normalize (Text, Sentences, Source, Published).
+// Out: a Result with the Stories, which partition the articles, each with
+// its independent voices, and the Relations between articles of a story:
+// identical (the same words), near_duplicate (one text with light edits),
+// derived (a rewrite: most of the shorter article aligns with the other,
+// sentence by sentence, in order) and shares_passages (a statement in
+// common), each with a similarity, the aligned passages and, when the
+// evidence allows, the original and why.
+//
+// How: each article gets a one-permutation MinHash signature of its word
+// 5-shingles and a set of key terms (capitalized names and figures).
+// Candidates come from LSH banding on the signatures and from an inverted
+// index on each article's rarest key terms, never from all pairs; two
+// articles are one story when they are copies, or when they are published
+// close in time and share most of their name weight. Within a story,
+// sentences are aligned through an inverted index on word stems and scored
+// with a stem overlap and strutil's Sørensen–Dice similarity, which
+// survives paraphrase and machine-translation noise.
+//
+// Invariants: every article is in exactly one story and one voice; a
+// Relation has A < B and both in one story; every Passage span indexes the
+// Text of the article it names; the output is sorted and does not depend
+// on Options.Workers or the order of the input.
+package dedup

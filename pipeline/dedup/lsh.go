@@ -1,0 +1,79 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+)
+
+// A pair holds two document indexes i < j as i<<32 | j, so that pair lists
+// sort and deduplicate as plain integers.
+type pair uint64
+
+func makePair(i, j int) pair {
+	if i > j {
+		i, j = j, i
+	}
+	return pair(uint64(i)<<32 | uint64(j))
+}
+
+func (p pair) split() (int, int) { return int(p >> 32), int(uint32(p)) }
+
+type bandKey struct {
+	key uint64
+	doc int32
+}
+
+// lshPairs returns, sorted and without repeats, the pairs of documents
+// whose signatures agree on all rows of at least one of bands bands (the
+// banding scheme of MinHash LSH): a pair of Jaccard similarity J is found
+// with probability 1-(1-J^rows)^bands. A bucket with more than maxBucket
+// members (boilerplate shared by a whole feed) chains each member to the
+// next instead of to every other, which keeps the output linear and still
+// joins them into one story. Nil signatures take no part.
+func lshPairs(sigs []signature, bands, rows, maxBucket int) []pair {
+	var out []pair
+	keys := make([]bandKey, 0, len(sigs))
+	for b := range bands {
+		keys = keys[:0]
+		for i, sig := range sigs {
+			if len(sig) < (b+1)*rows {
+				continue
+			}
+			h := mix64(uint64(b)+signSeed) ^ uint64(b)
+			for _, v := range sig[b*rows : (b+1)*rows] {
+				h = (h ^ uint64(v)) * fnvPrime
+			}
+			keys = append(keys, bandKey{mix64(h), int32(i)})
+		}
+		slices.SortFunc(keys, func(x, y bandKey) int {
+			if c := cmp.Compare(x.key, y.key); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.doc, y.doc)
+		})
+		out = appendBuckets(out, keys, maxBucket)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// appendBuckets appends the pairs within each run of equal keys.
+func appendBuckets(out []pair, keys []bandKey, maxBucket int) []pair {
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi].key == keys[lo].key {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			last := hi
+			if hi-lo > maxBucket {
+				last = min(i+2, hi) // a chain: each to the next
+			}
+			for j := i + 1; j < last; j++ {
+				out = append(out, makePair(int(keys[i].doc), int(keys[j].doc)))
+			}
+		}
+		lo = hi
+	}
+	return out
+}

@@ -1,0 +1,177 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+const (
+	// minPassageWords is the length below which an aligned passage is too
+	// short to be a shared statement rather than a shared phrase.
+	minPassageWords = 8
+	// minOrder is the share of aligned sentences that must follow the
+	// same order in both articles for one to be a rewrite of the other.
+	minOrder = 0.7
+	// minDerivedSentences is the fewest aligned sentences that make a
+	// rewrite: one or two shared statements are quotations.
+	minDerivedSentences = 3
+	// copySentenceSim is the mean sentence similarity above which an
+	// article whose every sentence aligns is a copy, not a rewrite.
+	copySentenceSim = 0.9
+)
+
+// relate returns the relations between the articles of one story, the
+// members being indexes into docs.
+func relate(docs []article.Doc, feats []features, members []int, opt *Options) []article.Relation {
+	sents := sentencesOf(docs, members)
+	matches := align(sents, opt.alignThreshold())
+	byPair := make(map[pair][]match)
+	for _, m := range matches {
+		p := makePair(sents[m.a].doc, sents[m.b].doc)
+		if sents[m.a].doc > sents[m.b].doc {
+			m.a, m.b = m.b, m.a
+		}
+		byPair[p] = append(byPair[p], m)
+	}
+	for x := range members {
+		for y := x + 1; y < len(members); y++ {
+			k := makePair(x, y)
+			if _, ok := byPair[k]; !ok && feats[members[x]].textHash == feats[members[y]].textHash {
+				byPair[k] = nil // identical texts need no matched sentence
+			}
+		}
+	}
+	totals := make([]int, len(members))
+	for i := range sents {
+		totals[sents[i].doc] += sents[i].span.Len()
+	}
+	pairs := make([]pair, 0, len(byPair))
+	for p := range byPair {
+		pairs = append(pairs, p)
+	}
+	slices.Sort(pairs)
+	var out []article.Relation
+	for _, p := range pairs {
+		x, y := p.split()
+		pr := pairInfo{docs: docs, feats: feats, a: members[x], b: members[y], sents: sents,
+			totalA: totals[x], totalB: totals[y]}
+		if r, ok := pr.relation(oneToOne(byPair[p]), opt); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// oneToOne keeps the best match of each sentence: greedily by similarity,
+// ties broken by position, so the result does not depend on map order.
+func oneToOne(ms []match) []match {
+	slices.SortFunc(ms, func(x, y match) int {
+		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	usedA, usedB := map[int]bool{}, map[int]bool{}
+	var out []match
+	for _, m := range ms {
+		if usedA[m.a] || usedB[m.b] {
+			continue
+		}
+		usedA[m.a], usedB[m.b] = true, true
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(x, y match) int { return cmp.Compare(x.a, y.a) })
+	return out
+}
+
+// pairInfo is one pair of articles of a story; a's sentences come first.
+type pairInfo struct {
+	docs  []article.Doc
+	feats []features
+	a, b  int
+	sents []sentence
+	// totalA and totalB are the sentence bytes of a and b.
+	totalA, totalB int
+}
+
+// relation classifies the pair from its one-to-one sentence matches.
+func (p *pairInfo) relation(ms []match, opt *Options) (article.Relation, bool) {
+	da, db := &p.docs[p.a], &p.docs[p.b]
+	fa, fb := &p.feats[p.a], &p.feats[p.b]
+	r := article.Relation{A: da.ID, B: db.ID, Passages: p.passages(ms)}
+	sim, cov := p.coverage(ms)
+	r.Similarity = sim
+	switch {
+	case fa.textHash == fb.textHash:
+		r.Kind, r.Similarity = article.Identical, 1
+	case fa.sig.similarity(fb.sig) >= opt.nearDuplicate() || cov >= 0.9 && sim >= copySentenceSim*cov:
+		r.Kind = article.NearDuplicate
+	case cov >= opt.derivedCoverage() && len(ms) >= minDerivedSentences && order(ms) >= minOrder:
+		r.Kind = article.Derived
+	case p.hasStatement(ms):
+		r.Kind = article.SharesPassages
+	default:
+		return r, false
+	}
+	if r.A > r.B {
+		r = swap(r)
+	}
+	if r.Kind.Copies() {
+		r.From, r.Why = direction(da, db, p.contains(ms))
+	}
+	return r, true
+}
+
+// coverage returns the similarity of the pair, the share of the shorter
+// article's sentence bytes that align weighted by how well they align,
+// and the unweighted share.
+func (p *pairInfo) coverage(ms []match) (sim, cov float64) {
+	total := max(min(p.totalA, p.totalB), 1)
+	for _, m := range ms {
+		s := &p.sents[m.a]
+		if p.totalB < p.totalA {
+			s = &p.sents[m.b]
+		}
+		sim += float64(s.span.Len()) * m.sim
+		cov += float64(s.span.Len())
+	}
+	return sim / float64(total), cov / float64(total)
+}
+
+// hasStatement reports whether some passage is long enough to be a
+// statement both articles carry.
+func (p *pairInfo) hasStatement(ms []match) bool {
+	for _, m := range ms {
+		if min(p.sents[m.a].words, p.sents[m.b].words) >= minPassageWords {
+			return true
+		}
+	}
+	return false
+}
+
+// order returns the share of matches in the longest run that keeps the
+// same order in both articles (a longest increasing subsequence).
+func order(ms []match) float64 {
+	var tails []int
+	for _, m := range ms {
+		i, _ := slices.BinarySearch(tails, m.b)
+		if i == len(tails) {
+			tails = append(tails, m.b)
+		} else {
+			tails[i] = m.b
+		}
+	}
+	return float64(len(tails)) / float64(len(ms))
+}
+
+func swap(r article.Relation) article.Relation {
+	r.A, r.B = r.B, r.A
+	for i, ps := range r.Passages {
+		r.Passages[i].A, r.Passages[i].B = ps.B, ps.A
+	}
+	slices.SortFunc(r.Passages, func(x, y article.Passage) int { return article.ComparePos(x.A, y.A) })
+	return r
+}
+
+func compareRelations(x, y article.Relation) int {
+	return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
+}

@@ -1,0 +1,152 @@
+package dedup
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is one word of a Doc's Text: its byte range, a hash of its
+// case-folded spelling and what it looks like.
+type token struct {
+	start, end int32
+	hash       uint64
+	stem       uint64 // hash of the first stemRunes runes
+	flags      uint8
+}
+
+// stemRunes is the length of the crude stem that lets "negotiate" match
+// "negotiations" and "discuss" match "discussions" across a paraphrase.
+const stemRunes = 5
+
+const (
+	tokCapital uint8 = 1 << iota // starts with an upper-case letter
+	tokDigit                     // starts with a digit
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// tokenize appends the words of s to buf. A word is a run of letters and
+// digits; an apostrophe inside a word is skipped and a final possessive
+// "’s" dropped, so "Russia’s" and "Russia's" hash as "russia"; commas and
+// periods between digits are kept in the number ("150,000" hashes as
+// "150000", "6.1" as "6.1"). Hyphens and all other punctuation split words,
+// so paraphrase ("de-escalating", "deescalating") costs one token, not the
+// whole phrase. It is a hand scanner because it runs over every byte.
+func tokenize(buf []token, s string) []token {
+	i := 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		var t token
+		t, i = scanWord(s, i)
+		buf = append(buf, t)
+	}
+	return buf
+}
+
+// scanWord scans the word starting at s[i] and returns it and the offset
+// just past it.
+func scanWord(s string, i int) (token, int) {
+	t := token{start: int32(i)}
+	h := uint64(fnvOffset)
+	first, runes := true, 0
+	for i < len(s) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isWordRune(r):
+			if first {
+				t.flags = classify(r)
+				first = false
+			}
+			h = hashRune(h, r)
+			if runes++; runes == stemRunes {
+				t.stem = h
+			}
+			i += n
+			continue
+		case isApostrophe(r) && followsLetter(s, i+n):
+			if isPossessive(s, i+n) {
+				return t.finish(i, h, runes), i + n + 1
+			}
+			i += n
+			continue
+		case (r == ',' || r == '.') && t.flags&tokDigit != 0 && followsDigit(s, i+1):
+			if r == '.' {
+				h = hashRune(h, r)
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return t.finish(i, h, runes), i
+}
+
+func (t token) finish(end int, h uint64, runes int) token {
+	t.end, t.hash = int32(end), h
+	if runes < stemRunes {
+		t.stem = h
+	}
+	return t
+}
+
+func classify(r rune) uint8 {
+	switch {
+	case r >= '0' && r <= '9':
+		return tokDigit
+	case r >= 'A' && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+		return tokCapital
+	}
+	return 0
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	r = unicode.ToLower(r)
+	for r != 0 {
+		h = (h ^ uint64(r&0xff)) * fnvPrime
+		r >>= 8
+	}
+	return h
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func followsLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func followsDigit(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// isPossessive reports whether s[i:] is "s" ending a word.
+func isPossessive(s string, i int) bool {
+	return (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !followsLetter(s, i+1) && !followsDigit(s, i+1))
+}
