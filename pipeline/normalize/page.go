@@ -1,0 +1,120 @@
+package normalize
+
+import (
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// maxKeyWords bounds the lines whose rule key is computed: no rule applies
+// to a longer line, and body paragraphs are most of the bytes.
+const maxKeyWords = 80
+
+// A line is one non-blank line of an article's Body, normalized.
+type line struct {
+	text       string // normalized line
+	key        string // rule key (see appendKey); "" for lines past maxKeyWords
+	start, end int    // Body offsets of the raw line, terminator excluded
+	a0, a1     int    // its anchors: page.anchors[a0:a1]
+	words      int
+	hash       uint64 // of key, or of text when there is no key
+
+	drop   bool
+	reason article.Reason
+	cut    int // > 0: text[cut:] is an injected tail, removed
+}
+
+// A page is an article split into normalized non-blank lines.
+type page struct {
+	lines   []line
+	anchors []article.Anchor // Norm relative to its line, Raw into Body
+}
+
+// newPage normalizes body line by line.
+func newPage(body string) *page {
+	var c cleaner
+	p := &page{}
+	arena := make([]byte, 0, len(body))
+	var spans [][2]int
+	for start := 0; start <= len(body); {
+		end, next := lineEnd(body, start)
+		text := c.clean(body[start:end], start)
+		if len(text) > 0 {
+			spans = append(spans, [2]int{len(arena), len(arena) + len(text)})
+			arena = append(arena, text...)
+			a0 := len(p.anchors)
+			p.anchors = append(p.anchors, c.anchors...)
+			p.lines = append(p.lines, line{start: start, end: end, a0: a0, a1: len(p.anchors)})
+		}
+		start = next
+	}
+	all := string(arena)
+	var keys []byte
+	kspans := make([][2]int, len(p.lines))
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.text = all[spans[i][0]:spans[i][1]]
+		l.words = countWords(l.text)
+		if l.words <= maxKeyWords {
+			k0 := len(keys)
+			keys = appendKey(keys, l.text)
+			kspans[i] = [2]int{k0, len(keys)}
+		}
+	}
+	allKeys := string(keys)
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.key = allKeys[kspans[i][0]:kspans[i][1]]
+		if l.words <= maxKeyWords {
+			l.hash = hashString(l.key)
+		} else {
+			l.hash = hashString(l.text)
+		}
+	}
+	return p
+}
+
+// raw returns the Body offset of offset off of l's text.
+func (p *page) raw(l *line, off int) int {
+	return article.OffsetMap(p.anchors[l.a0:l.a1]).Raw(off)
+}
+
+// countWords counts the space-separated words of a normalized line.
+func countWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	n := 1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// hashString is 64-bit FNV-1a: stable across runs, so that any order
+// derived from it is too.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// removedLine describes the stretch [start, end) of d's Body, whose
+// normalized text is text, as removed for reason r. Its Line is the file
+// line of start, or Article.Line when the Body is Flat.
+func removedLine(d *article.Doc, text string, r article.Reason, start, end int) article.Removed {
+	ln := d.Line
+	if !d.Flat {
+		i, found := slices.BinarySearch(d.LineStarts, start)
+		if !found {
+			i--
+		}
+		ln += max(i, 0)
+	}
+	return article.Removed{Line: ln, Text: text, Reason: r, Start: start, End: end}
+}

@@ -1,0 +1,216 @@
+package normalize
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// A matchKind says how a rule's phrase is compared with a line's key; see
+// data/boilerplate.txt.
+type matchKind uint8
+
+const (
+	matchLine matchKind = iota
+	matchPrefix
+	matchContains
+	matchStamp
+	matchByline
+	matchLinks
+	matchBio
+)
+
+var matchNames = map[string]matchKind{
+	"line": matchLine, "prefix": matchPrefix, "contains": matchContains,
+	"stamp": matchStamp, "byline": matchByline,
+}
+
+// A rule marks lines whose key matches phrase as boilerplate.
+type rule struct {
+	reason   article.Reason
+	kind     matchKind
+	maxWords int // 0: any length
+	phrase   string
+}
+
+//go:embed data/boilerplate.txt
+var boilerplateFile string
+
+// The rules of data/boilerplate.txt, by how they match.
+var (
+	lineRules     = map[string]rule{} // line, links, bio
+	prefixRules   = map[string]rule{} // prefix, stamp, byline
+	containsRules []rule
+)
+
+func init() {
+	if err := parseRules(boilerplateFile); err != nil {
+		panic(err) // the embedded file is part of the program
+	}
+	tailPhrases = linkSpamPhrases()
+}
+
+// parseRules reads the rule table described in data/boilerplate.txt.
+func parseRules(src string) error {
+	reasons := map[string]article.Reason{}
+	for r := article.SiteChrome; r <= article.Dateline; r++ {
+		reasons[r.String()] = r
+	}
+	for n, ln := range strings.Split(src, "\n") {
+		f := strings.Fields(ln)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		r, err := parseRule(f, reasons)
+		if err != nil {
+			return fmt.Errorf("normalize: data/boilerplate.txt:%d: %v", n+1, err)
+		}
+		switch r.kind {
+		case matchLine, matchLinks, matchBio:
+			lineRules[r.phrase] = r
+		case matchContains:
+			containsRules = append(containsRules, r)
+		default:
+			prefixRules[r.phrase] = r
+		}
+	}
+	return nil
+}
+
+func parseRule(f []string, reasons map[string]article.Reason) (rule, error) {
+	if len(f) < 4 {
+		return rule{}, fmt.Errorf("want reason, match, maxwords and phrase")
+	}
+	var r rule
+	var err error
+	if r.maxWords, err = strconv.Atoi(f[2]); err != nil || r.maxWords < 0 {
+		return r, fmt.Errorf("bad maxwords %q", f[2])
+	}
+	// "#" in a phrase stands for digits, as in keys.
+	phrase := strings.ReplaceAll(strings.Join(f[3:], " "), "#", "0")
+	r.phrase = string(appendKey(nil, phrase))
+	if strings.HasSuffix(phrase, ":") {
+		r.phrase += ":"
+	}
+	switch f[0] {
+	case "links":
+		r.reason, r.kind = article.Widget, matchLinks
+		return r, nil
+	case "bio":
+		r.reason, r.kind = article.AuthorBio, matchBio
+		return r, nil
+	}
+	var ok bool
+	if r.reason, ok = reasons[f[0]]; !ok {
+		return r, fmt.Errorf("unknown reason %q", f[0])
+	}
+	if r.kind, ok = matchNames[f[1]]; !ok {
+		return r, fmt.Errorf("unknown match %q", f[1])
+	}
+	return r, nil
+}
+
+// matchRule returns the rule that the line text, with the given key and
+// number of words, matches.
+func matchRule(text, key string, words int) (rule, bool) {
+	fits := func(r rule) bool { return r.maxWords == 0 || words <= r.maxWords }
+	if r, ok := lineRules[key]; ok && fits(r) {
+		return r, true
+	}
+	for p := 0; p <= len(key) && p < 64; p++ {
+		if p < len(key) && key[p] != ' ' && key[p] != ':' {
+			continue
+		}
+		if r, ok := prefixRules[key[:p]]; ok && fits(r) && prefixHolds(r, text) {
+			return r, true
+		}
+		if p < len(key) && key[p] == ':' {
+			if r, ok := prefixRules[key[:p+1]]; ok && fits(r) && prefixHolds(r, text) {
+				return r, true
+			}
+		}
+	}
+	for _, r := range containsRules {
+		if fits(r) && strings.Contains(key, r.phrase) {
+			return r, true
+		}
+	}
+	return rule{}, false
+}
+
+// prefixHolds checks the extra conditions of stamp and byline rules.
+func prefixHolds(r rule, text string) bool {
+	switch r.kind {
+	case matchStamp:
+		return hasDigit(text) && !endsSentence(text)
+	case matchByline:
+		if endsSentence(text) {
+			return false
+		}
+		f := strings.Fields(text)
+		n := strings.Count(r.phrase, " ") + 1
+		if n >= len(f) {
+			return false
+		}
+		c, _ := utf8.DecodeRuneInString(f[n])
+		return unicode.IsUpper(c)
+	}
+	return true
+}
+
+// endsSentence reports whether text ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(text string) bool {
+	for text != "" {
+		r, w := utf8.DecodeLastRuneInString(text)
+		switch {
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			return true
+		case strings.ContainsRune(closers, r):
+			text = text[:len(text)-w]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// appendKey appends the key of a line to dst: lower case, plain
+// apostrophes, quotes and dashes, digit runs as "#", and leading and
+// trailing punctuation and symbols (but ©) trimmed.
+func appendKey(dst []byte, text string) []byte {
+	text = strings.TrimFunc(text, isKeyTrim)
+	digits := false
+	for _, r := range text {
+		if '0' <= r && r <= '9' {
+			if !digits {
+				dst = append(dst, '#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		switch {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(unicode.ToLower(r)))
+		case r == '’' || r == '‘' || r == 'ʼ':
+			dst = append(dst, '\'')
+		case r == '“' || r == '”' || r == '„':
+			dst = append(dst, '"')
+		case r == '–' || r == '—' || r == '―':
+			dst = append(dst, '-')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}
+
+func isKeyTrim(r rune) bool {
+	return r != '©' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
+}

@@ -1,0 +1,159 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// Text returns the character-level normalization of s alone, without any
+// boilerplate removal, and the map from its offsets back to offsets of s.
+// Lines are split at "\n", "\r\n" and "\r"; each line is cleaned (spaces
+// unified and folded, zero-width characters and soft hyphens dropped,
+// invalid UTF-8 replaced by U+FFFD, NFC) and trimmed; the non-empty lines
+// are joined by "\n\n". Text is idempotent: Text(Text(s)) == Text(s).
+func Text(s string) (string, article.OffsetMap) {
+	var c cleaner
+	var out []byte
+	var m article.OffsetMap
+	for start := 0; start <= len(s); {
+		end, next := lineEnd(s, start)
+		text := c.clean(s[start:end], start)
+		if len(text) > 0 {
+			if len(out) > 0 {
+				out = append(out, "\n\n"...)
+			}
+			base := len(out)
+			for _, a := range c.anchors {
+				m.Add(base+a.Norm, a.Raw)
+			}
+			out = append(out, text...)
+		}
+		start = next
+	}
+	return string(out), m
+}
+
+// lineEnd returns the end of the line that starts at start (its terminator
+// excluded) and the start of the next line, which is len(s)+1 at the end.
+func lineEnd(s string, start int) (end, next int) {
+	i := strings.IndexAny(s[start:], "\r\n")
+	if i < 0 {
+		return len(s), len(s) + 1
+	}
+	end = start + i
+	if s[end] == '\r' && end+1 < len(s) && s[end+1] == '\n' {
+		return end, end + 2
+	}
+	return end, end + 1
+}
+
+// A cleaner normalizes one line at a time, reusing its buffers.
+type cleaner struct {
+	buf     []byte
+	anchors []article.Anchor // Norm relative to the line, Raw absolute
+	nfc     []byte
+	nfcA    []article.Anchor
+}
+
+// clean normalizes line, whose first byte is at offset base of the raw
+// text. It returns the cleaned line (valid until the next call) and leaves
+// in c.anchors its map: anchors[0] is always {0, raw offset of the first
+// kept byte}, and an anchor follows wherever the texts stop advancing
+// together.
+func (c *cleaner) clean(line string, base int) []byte {
+	c.buf, c.anchors = c.buf[:0], c.anchors[:0]
+	pending := -1 // raw offset of a pending run of spaces
+	maybeNFC := false
+	for i := 0; i < len(line); {
+		b := line[i]
+		r, w := rune(b), 1
+		if b >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(line[i:])
+		}
+		switch {
+		case isSpace(r):
+			if pending < 0 {
+				pending = i
+			}
+		case isInvisible(r):
+		default:
+			if pending >= 0 && len(c.buf) > 0 {
+				c.mark(base + pending)
+				c.buf = append(c.buf, ' ')
+			}
+			pending = -1
+			c.mark(base + i)
+			if r == utf8.RuneError && w == 1 {
+				c.buf = append(c.buf, "\uFFFD"...)
+			} else {
+				c.buf = append(c.buf, line[i:i+w]...)
+			}
+			maybeNFC = maybeNFC || r >= 0x300
+		}
+		i += w
+	}
+	if maybeNFC && !norm.NFC.IsNormal(c.buf) {
+		c.compose()
+	}
+	return c.buf
+}
+
+// mark records that the next byte written to c.buf comes from raw offset
+// raw, adding an anchor only where the texts stop advancing together.
+func (c *cleaner) mark(raw int) {
+	n := len(c.anchors)
+	if n == 0 || raw-c.anchors[n-1].Raw != len(c.buf)-c.anchors[n-1].Norm {
+		c.anchors = append(c.anchors, article.Anchor{Norm: len(c.buf), Raw: raw})
+	}
+}
+
+// compose puts c.buf into NFC one normalization segment at a time, so that
+// every segment keeps an anchor to the raw text it came from. It is rare:
+// only lines with combining marks that are not yet composed get here.
+func (c *cleaner) compose() {
+	m := article.OffsetMap(c.anchors)
+	out, as := c.nfc[:0], c.nfcA[:0]
+	var it norm.Iter
+	it.Init(norm.NFC, c.buf)
+	for !it.Done() {
+		raw := m.Raw(it.Pos())
+		n := len(as)
+		if n == 0 || raw-as[n-1].Raw != len(out)-as[n-1].Norm {
+			as = append(as, article.Anchor{Norm: len(out), Raw: raw})
+		}
+		out = append(out, it.Next()...)
+	}
+	c.nfc, c.nfcA = c.buf, c.anchors
+	c.buf, c.anchors = out, as
+}
+
+// isSpace reports whether r counts as a space: ASCII blanks other than the
+// line breaks, and every Unicode space (no-break, thin, ideographic…).
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isInvisible reports whether r is dropped: control characters, zero-width
+// spaces and joiners, direction marks, the byte-order mark and the soft
+// hyphen. None of them carries meaning in news prose.
+func isInvisible(r rune) bool {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return true
+	case r < 0x80:
+		return false
+	case r <= 0x9f, r == 0xad, r == 0x180e, r == 0xfeff:
+		return true
+	case 0x200b <= r && r <= 0x200f, 0x202a <= r && r <= 0x202e, 0x2060 <= r && r <= 0x206f:
+		return true
+	}
+	return false
+}
