@@ -15,8 +15,9 @@ func (t tmTense) String() string {
 	return [...]string{"none", "past", "future"}[t]
 }
 
-// sentence returns the tokens [lo, hi) of the sentence holding tokens
-// [i, j): it ends at a newline or at '.', '!' or '?' before a space.
+// sentence returns the tokens [lo, hi) of the clause holding tokens
+// [i, j): it ends at a newline, a semicolon, or '.', '!' or '?' before a
+// space.
 func (sc *tmScanner) sentence(i, j int) (lo, hi int) {
 	lo, hi = i, j
 	for lo > 0 && !tmEndsSentence(sc.gap(lo-1)) {
@@ -31,7 +32,7 @@ func (sc *tmScanner) sentence(i, j int) (lo, hi int) {
 func tmEndsSentence(g string) bool {
 	for k := 0; k < len(g); k++ {
 		switch g[k] {
-		case '\n':
+		case '\n', ';':
 			return true
 		case '.', '!', '?':
 			if k+1 < len(g) && g[k+1] == ' ' {

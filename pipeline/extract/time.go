@@ -131,18 +131,30 @@ func tmReadWords(text string) map[string]bool {
 const tmEventWindow = 16
 
 // event returns the event noun phrase nearest to tokens [i, j) in their
-// sentence ("phone call", "meeting"), or "".
+// clause ("phone call", "meeting"), or "". Looking forward, a verb ends
+// the search: a noun beyond it is the object of another predicate ("met
+// on Monday and will hold a call"); looking back, the subject counts
+// ("the summit will take place in December").
 func (sc *tmScanner) event(i, j int) string {
 	lo, hi := sc.sentence(i, j)
+	right := true
 	for d := 1; d <= tmEventWindow; d++ {
-		if k := j - 1 + d; k < hi && sc.isEvent(k) {
-			return sc.eventPhrase(k)
+		if k := j - 1 + d; right && k < hi {
+			if sc.isEvent(k) {
+				return sc.eventPhrase(k)
+			}
+			right = !sc.isCue(k)
 		}
 		if k := i - d; k >= lo && sc.isEvent(k) {
 			return sc.eventPhrase(k)
 		}
 	}
 	return ""
+}
+
+func (sc *tmScanner) isCue(k int) bool {
+	c := sc.toks[k].cls
+	return c == tmPast || c == tmFuture
 }
 
 func (sc *tmScanner) isEvent(k int) bool {

@@ -90,12 +90,17 @@ func (sc *tmScanner) word(i, j int) {
 	sc.toks = append(sc.toks, t)
 }
 
-// fixCues settles words whose role depends on the next word: "set to",
-// "going to" and "ahead of" look forward; "won't" is future, not "won".
+// fixCues settles words whose role depends on their neighbours: "set
+// to", "going to" and "ahead of" look forward; "won't" is future, not
+// "won"; a participle after "be" ("will be held") is not a past tense.
 func (sc *tmScanner) fixCues() {
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		if t.cls != tmFuture && t.cls != tmPast {
+			continue
+		}
+		if t.cls == tmPast && sc.is(i-1, "be") {
+			t.cls = tmOther
 			continue
 		}
 		w := sc.text(i)

@@ -44,13 +44,24 @@ func tmShiftDate(d article.Date, u tmUnitKind, n int) article.Date {
 	case tmWeek, tmWeekend:
 		return d.AddDays(7 * n)
 	case tmMonthU:
-		return article.DateOf(d.Time().AddDate(0, n, 0))
+		return tmAddMonths(d, n)
 	case tmYear:
-		return article.DateOf(d.Time().AddDate(n, 0, 0))
+		return tmAddMonths(d, 12*n)
 	case tmDay:
 		return d.AddDays(n)
 	}
 	return d
+}
+
+// tmAddMonths moves d by n months, keeping the day within the month
+// reached: a month after January 31 is February 28, not March 3.
+func tmAddMonths(d article.Date, n int) article.Date {
+	first := tmDate(d.Year, int(d.Month)+n, 1)
+	last := tmDate(first.Year, int(first.Month)+1, 0)
+	if d.Day > last.Day {
+		return last
+	}
+	return article.Date{Year: first.Year, Month: first.Month, Day: d.Day}
 }
 
 // relUnit resolves "last week", "this month", "next year", "the day
