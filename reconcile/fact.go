@@ -1,0 +1,256 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// A factStory is one story made ready for matching: its claims in
+// position order and the voice of each of its articles.
+type factStory struct {
+	id      string
+	voices  [][]string     // sorted partition of the story's articles
+	voiceOf map[string]int // article ID → index in voices
+	claims  []*factClaim
+}
+
+// A factClaim is a claim with the features that matching compares.
+type factClaim struct {
+	*article.Claim
+	pos   int // index in the story's claims, in position order
+	doc   *article.Doc
+	voice int
+
+	about   []uint64 // About of a quantity, or Event of a time
+	context []uint64 // the sentence's content words, outside the claim
+	ents    []string // entities mentioned in the sentence, sorted
+	speaker []uint64 // a quote's speaker words
+	words   []string // a quote's normalized words, in order
+	norm    string   // words joined by spaces
+	wordSet []uint64 // a quote's content words
+
+	asOf     article.DateRange // when a quantity was true; zero if unknown
+	asOfNote string            // how asOf was found
+}
+
+// A fact is a set of claims, of one kind, that state the same thing.
+type fact struct {
+	kind   article.Kind
+	claims []*factClaim // in position order
+	// cohesion is the weakest link score that joined the fact, 1 for a
+	// fact of one claim; nearMiss is the best score to a claim of another
+	// voice left out of it.
+	cohesion, nearMiss float64
+}
+
+// factIndex holds what every story needs from the Input.
+type factIndex struct {
+	docs     map[string]*article.Doc
+	mentions map[string][]factMention // by doc, sorted by Start
+	names    map[string]string        // entity ID → name
+}
+
+type factMention struct {
+	span   article.Span
+	entity string
+}
+
+func factNewIndex(in *Input) *factIndex {
+	x := &factIndex{
+		docs:     make(map[string]*article.Doc, len(in.Docs)),
+		mentions: make(map[string][]factMention),
+		names:    make(map[string]string, len(in.Entities)),
+	}
+	for i := range in.Docs {
+		x.docs[in.Docs[i].ID] = &in.Docs[i]
+	}
+	for _, e := range in.Entities {
+		x.names[e.ID] = e.Name
+		for _, m := range e.Mentions {
+			x.mentions[m.Doc] = append(x.mentions[m.Doc], factMention{m, e.ID})
+		}
+	}
+	for _, ms := range x.mentions {
+		slices.SortFunc(ms, func(a, b factMention) int {
+			if c := article.ComparePos(a.span, b.span); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.entity, b.entity)
+		})
+	}
+	return x
+}
+
+// factStories groups the claims of in by story. An article in no story
+// is a story of its own, named by the article's ID. Stories are sorted by
+// ID and their claims by position.
+func factStories(in *Input) []*factStory {
+	var out []*factStory
+	storyOf := make(map[string]*factStory)
+	for _, s := range in.Stories {
+		fs := &factStory{id: s.ID, voices: factVoices(s), voiceOf: make(map[string]int)}
+		for i, v := range fs.voices {
+			for _, a := range v {
+				fs.voiceOf[a] = i
+				storyOf[a] = fs
+			}
+		}
+		out = append(out, fs)
+	}
+	for i := range in.Claims {
+		c := &in.Claims[i]
+		fs := storyOf[c.Span.Doc]
+		if fs == nil {
+			fs = &factStory{id: c.Span.Doc, voices: [][]string{{c.Span.Doc}},
+				voiceOf: map[string]int{c.Span.Doc: 0}}
+			storyOf[c.Span.Doc] = fs
+			out = append(out, fs)
+		}
+		fs.claims = append(fs.claims, &factClaim{Claim: c})
+	}
+	slices.SortFunc(out, func(a, b *factStory) int { return cmp.Compare(a.id, b.id) })
+	for _, fs := range out {
+		slices.SortFunc(fs.claims, func(a, b *factClaim) int {
+			if c := article.ComparePos(a.Span, b.Span); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+		for i, c := range fs.claims {
+			c.pos = i
+			c.voice = fs.voiceOf[c.Span.Doc]
+		}
+	}
+	return out
+}
+
+// factVoices returns the story's voices, each sorted and the list sorted,
+// with every article that no voice holds added as a voice of its own.
+func factVoices(s article.Story) [][]string {
+	seen := make(map[string]bool)
+	var vs [][]string
+	for _, v := range s.Voices {
+		v = slices.Clone(v)
+		slices.Sort(v)
+		v = slices.Compact(v)
+		var keep []string
+		for _, a := range v {
+			if !seen[a] {
+				seen[a] = true
+				keep = append(keep, a)
+			}
+		}
+		if len(keep) > 0 {
+			vs = append(vs, keep)
+		}
+	}
+	for _, a := range s.Articles {
+		if !seen[a] {
+			seen[a] = true
+			vs = append(vs, []string{a})
+		}
+	}
+	slices.SortFunc(vs, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
+	return vs
+}
+
+// factFeatures fills in what matching compares for every claim of fs.
+func factFeatures(x *factIndex, fs *factStory) {
+	for _, c := range fs.claims {
+		c.doc = x.docs[c.Span.Doc]
+		sentence := factSentence(c)
+		c.context = matchTokens(nil, factOutside(sentence, c))
+		c.ents = factEntities(x.mentions[c.Span.Doc], c.Sentence)
+		switch {
+		case c.Quantity != nil:
+			c.about = matchTokens(nil, c.Quantity.About)
+		case c.Time != nil:
+			c.about = matchTokens(nil, c.Time.Event)
+		case c.Quote != nil:
+			c.speaker = matchTokens(nil, c.Quote.Speaker)
+			c.words = quoteWords(c.Quote.Said)
+			c.norm = strings.Join(c.words, " ")
+			c.wordSet = matchTokens(nil, c.Quote.Said)
+		}
+	}
+	for _, c := range fs.claims {
+		if c.Quantity != nil {
+			c.asOf, c.asOfNote = vdAsOf(c, fs.claims)
+		}
+	}
+}
+
+// factSentence returns the text of the claim's sentence, or the claim's
+// own text when the sentence cannot be read.
+func factSentence(c *factClaim) article.Span {
+	s := c.Sentence
+	if c.doc == nil || s.Doc != c.Span.Doc || s.Start < 0 || s.End > len(c.doc.Text) || s.Start > s.End {
+		return article.Span{}
+	}
+	return s
+}
+
+// factOutside returns the words of sentence s that are not the claim's,
+// so that two claims are not found alike just for having the same value.
+func factOutside(s article.Span, c *factClaim) string {
+	if s.IsZero() {
+		return ""
+	}
+	text := c.doc.Text
+	if !s.Contains(c.Span) {
+		return text[s.Start:s.End]
+	}
+	return text[s.Start:c.Span.Start] + " " + text[c.Span.End:s.End]
+}
+
+// factEntities returns the IDs of the entities mentioned within s.
+func factEntities(ms []factMention, s article.Span) []string {
+	if s.IsZero() {
+		return nil
+	}
+	i, _ := slices.BinarySearchFunc(ms, s.Start, func(m factMention, off int) int {
+		return cmp.Compare(m.span.Start, off)
+	})
+	var ids []string
+	for ; i < len(ms) && ms[i].span.Start < s.End; i++ {
+		if s.Contains(ms[i].span) {
+			ids = append(ids, ms[i].entity)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// factMostCommon returns the most frequent non-empty string of ss; on a
+// tie the longest, as the most telling, then the smallest, so that the
+// choice does not depend on order.
+func factMostCommon(ss []string) string {
+	count := make(map[string]int)
+	best := ""
+	for _, s := range ss {
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			continue
+		}
+		count[s]++
+		n := count[s]
+		if best == "" || n > count[best] || (n == count[best] && factLonger(s, best)) {
+			best = s
+		}
+	}
+	return best
+}
+
+// factLonger reports whether s sorts before t: longer first, then smaller.
+func factLonger(s, t string) bool {
+	if len(s) != len(t) {
+		return len(s) > len(t)
+	}
+	return s < t
+}

@@ -1,0 +1,228 @@
+package reconcile
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// Thresholds above which two claims of one block are taken to state the
+// same fact. They were set on hand-made cases so that a figure about "its
+// border with Ukraine" meets one about "the borders of Ukraine" but not
+// one about troops sent "to Belarus".
+const (
+	matchQuantityMin = 0.35
+	matchTimeMin     = 0.45
+	matchQuoteMin    = 0.50
+	// matchQuoteOtherSpeaker is the wording similarity two quotes need
+	// when their speakers are both known and share no word.
+	matchQuoteOtherSpeaker = 0.85
+	// matchShortQuote is the number of content words below which the
+	// wording score of a quote is scaled down: short fragments ("a step")
+	// occur in many quotes.
+	matchShortQuote = 5
+)
+
+// matchBlock returns the block of a claim: only claims of one block are
+// compared. It is "" for claims that state no comparable fact: durations,
+// times that could not be resolved, empty quotes.
+func matchBlock(c *factClaim) string {
+	switch {
+	case c.Quantity != nil:
+		if c.Quantity.Category != "" {
+			return "q:" + strings.ToLower(c.Quantity.Category)
+		}
+		return "u:" + strings.ToLower(c.Quantity.Unit)
+	case c.Time != nil:
+		if c.Time.Duration || !c.Time.Resolved() {
+			return ""
+		}
+		return "t"
+	case c.Quote != nil:
+		if len(c.words) == 0 {
+			return ""
+		}
+		return "s"
+	}
+	return ""
+}
+
+// matchScore scores how likely a and b, of one block, state the same
+// fact, in [0, 1].
+func matchScore(a, b *factClaim) float64 {
+	ctx := matchDice(a.context, b.context)
+	ents := matchJaccardStrings(a.ents, b.ents)
+	switch {
+	case a.Quantity != nil:
+		if len(a.about) > 0 && len(b.about) > 0 {
+			return 0.55*matchDice(a.about, b.about) + 0.25*ctx + 0.2*ents
+		}
+		return 0.6*ctx + 0.4*ents
+	case a.Time != nil:
+		if len(a.about) > 0 && len(b.about) > 0 {
+			return 0.4*matchDice(a.about, b.about) + 0.3*ents + 0.3*ctx
+		}
+		return 0.35*ents + 0.65*ctx
+	}
+	return matchQuoteScore(a, b)
+}
+
+var matchBigrams = metrics.NewSorensenDice()
+
+// matchQuoteScore scores two quotes by wording (the containment of their
+// content words, or the bigram similarity of their normalized text) and,
+// less, by speaker.
+func matchQuoteScore(a, b *factClaim) float64 {
+	wording := matchOverlap(a.wordSet, b.wordSet)
+	if n := min(len(a.wordSet), len(b.wordSet)); n < matchShortQuote {
+		wording *= float64(n) / matchShortQuote
+	}
+	wording = max(wording, strutil.Similarity(a.norm, b.norm, matchBigrams))
+	speaker := 0.5
+	switch {
+	case a.Quote.SpeakerID != "" && a.Quote.SpeakerID == b.Quote.SpeakerID:
+		speaker = 1
+	case len(a.speaker) > 0 && len(b.speaker) > 0:
+		speaker = matchOverlap(a.speaker, b.speaker)
+		if speaker == 0 && wording < matchQuoteOtherSpeaker {
+			return 0
+		}
+	}
+	return 0.8*wording + 0.2*speaker
+}
+
+func matchMin(k article.Kind) float64 {
+	switch k {
+	case article.QuantityClaim:
+		return matchQuantityMin
+	case article.TimeClaim:
+		return matchTimeMin
+	}
+	return matchQuoteMin
+}
+
+// matchPair is a scored pair of claims of one block.
+type matchPair struct {
+	a, b  *factClaim
+	score float64
+}
+
+// matchFacts groups the claims of fs into facts: within each block, pairs
+// are joined best score first (single linkage) as long as the score clears
+// the kind's threshold and the two groups hold no two claims of one
+// article with different values — an article does not contradict itself,
+// so two such claims are two facts.
+func matchFacts(fs *factStory) []*fact {
+	blocks := make(map[string][]*factClaim)
+	var keys []string
+	for _, c := range fs.claims {
+		k := matchBlock(c)
+		if k == "" {
+			continue
+		}
+		if _, ok := blocks[k]; !ok {
+			keys = append(keys, k)
+		}
+		blocks[k] = append(blocks[k], c)
+	}
+	slices.Sort(keys)
+	var out []*fact
+	for _, k := range keys {
+		out = append(out, matchCluster(blocks[k])...)
+	}
+	return out
+}
+
+// matchCluster clusters the claims of one block, in position order.
+func matchCluster(cs []*factClaim) []*fact {
+	n := len(cs)
+	group := make([]int, n) // claim → index of its group in members
+	members := make([][]*factClaim, n)
+	cohesion := make([]float64, n)
+	for i, c := range cs {
+		group[i] = i
+		members[i] = []*factClaim{c}
+		cohesion[i] = 1
+	}
+	local := make(map[*factClaim]int, n)
+	for i, c := range cs {
+		local[c] = i
+	}
+	pairs := matchPairs(cs)
+	threshold := matchMin(cs[0].Kind)
+	for _, p := range pairs {
+		if p.score < threshold {
+			break
+		}
+		ga, gb := group[local[p.a]], group[local[p.b]]
+		if ga == gb || matchConflict(members[ga], members[gb]) {
+			continue
+		}
+		if gb < ga {
+			ga, gb = gb, ga
+		}
+		for _, c := range members[gb] {
+			group[local[c]] = ga
+		}
+		members[ga] = append(members[ga], members[gb]...)
+		members[gb] = nil
+		cohesion[ga] = min(cohesion[ga], cohesion[gb], p.score)
+	}
+	nearMiss := make([]float64, n)
+	for _, p := range pairs {
+		ga, gb := group[local[p.a]], group[local[p.b]]
+		if ga != gb && p.a.voice != p.b.voice {
+			nearMiss[ga] = max(nearMiss[ga], p.score)
+			nearMiss[gb] = max(nearMiss[gb], p.score)
+		}
+	}
+	var out []*fact
+	for g, ms := range members {
+		if len(ms) == 0 {
+			continue
+		}
+		slices.SortFunc(ms, func(a, b *factClaim) int { return cmp.Compare(a.pos, b.pos) })
+		out = append(out, &fact{kind: ms[0].Kind, claims: ms, cohesion: cohesion[g], nearMiss: nearMiss[g]})
+	}
+	return out
+}
+
+// matchPairs scores every pair of cs and returns them best first; ties are
+// broken by position, so the order does not depend on the input's.
+func matchPairs(cs []*factClaim) []matchPair {
+	var pairs []matchPair
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			if s := matchScore(a, b); s > 0 {
+				pairs = append(pairs, matchPair{a, b, s})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y matchPair) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.a.pos, y.a.pos); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.b.pos, y.b.pos)
+	})
+	return pairs
+}
+
+// matchConflict reports whether joining groups x and y would put two
+// claims of one article with different values into one fact.
+func matchConflict(x, y []*factClaim) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.Span.Doc == b.Span.Doc && !vdSameValue(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package reconcile
+
+import (
+	"fmt"
+	"strings"
+)
+
+// vdQuote judges a fact of two or more voices quoting the same words.
+// Two quotes agree when their words are the same up to punctuation, case
+// and contractions ("we'll" is "we will"), or when one is a contiguous
+// run of the other's words, as when an article quotes part of a sentence.
+// Otherwise the wording drifted: a contradiction of warning severity, with
+// a word diff of the first claim against the claim that differs most from
+// it (or, when the first agrees with all, of the least similar pair).
+func vdQuote(cs []*factClaim) vdOutcome {
+	var a, b *factClaim
+	least := 0.0
+	for i, x := range cs {
+		for _, y := range cs[i+1:] {
+			if x.voice == y.voice || vdQuoteAgrees(x.words, y.words) {
+				continue
+			}
+			sim := vdWordSimilarity(x.words, y.words)
+			// Pairs with the first claim win; then the least similar.
+			better := a == nil || (x == cs[0]) != (a == cs[0]) && x == cs[0] ||
+				(x == cs[0]) == (a == cs[0]) && sim < least
+			if better {
+				a, b, least = x, y, sim
+			}
+		}
+	}
+	if a == nil {
+		return vdOutcome{kind: Agreement, claims: cs, strength: 1,
+			why: "the quoted words are the same up to punctuation and case"}
+	}
+	return vdOutcome{
+		kind: Contradiction, soft: true, claims: cs,
+		strength: 1 - least,
+		diff:     wordDiff(a.words, b.words),
+		why: fmt.Sprintf("the wording drifted: %s and %s share %.0f%% of their words, so this is quote drift, a warning",
+			a.Span.Doc, b.Span.Doc, 100*least),
+	}
+}
+
+// vdQuoteAgrees reports whether two normalized quotes are the same, or one
+// is a contiguous run of the other.
+func vdQuoteAgrees(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return len(b) == 0
+	}
+	for i := 0; i+len(a) <= len(b); i++ {
+		if b[i] == a[0] && vdEqualWords(a, b[i:i+len(a)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func vdEqualWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// vdWordSimilarity is the share of the shorter quote's words that a
+// longest common subsequence keeps.
+func vdWordSimilarity(a, b []string) float64 {
+	m := min(len(a), len(b))
+	if m == 0 {
+		return 0
+	}
+	return float64(wordLCS(a, b)) / float64(m)
+}
+
+// vdContractions expands English contractions so that "we'll" and "we
+// will" quote the same words.
+var vdContractions = map[string][]string{
+	"can't": {"can", "not"}, "won't": {"will", "not"}, "shan't": {"shall", "not"},
+	"it's": {"it", "is"}, "that's": {"that", "is"}, "there's": {"there", "is"},
+	"here's": {"here", "is"}, "what's": {"what", "is"}, "who's": {"who", "is"},
+	"he's": {"he", "is"}, "she's": {"she", "is"}, "let's": {"let", "us"},
+}
+
+var vdSuffixes = [...]struct{ suffix, word string }{
+	{"n't", "not"}, {"'ll", "will"}, {"'re", "are"}, {"'ve", "have"}, {"'m", "am"}, {"'d", "would"},
+}
+
+// quoteWords returns the normalized words of a quote: lower-cased,
+// without punctuation, contractions expanded, hyphenated words split.
+func quoteWords(s string) []string {
+	var out []string
+	matchWords(s, func(w string) {
+		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		w = strings.ReplaceAll(w, ".", "")
+		for part := range strings.SplitSeq(w, "-") {
+			if part != "" {
+				out = append(out, vdExpand(part)...)
+			}
+		}
+	})
+	return out
+}
+
+func vdExpand(w string) []string {
+	if ws, ok := vdContractions[w]; ok {
+		return ws
+	}
+	for _, s := range vdSuffixes {
+		if len(w) > len(s.suffix) && strings.HasSuffix(w, s.suffix) {
+			return []string{w[:len(w)-len(s.suffix)], s.word}
+		}
+	}
+	return []string{w}
+}
