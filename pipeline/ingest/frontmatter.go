@@ -56,7 +56,7 @@ func parseFrontMatter(fm string) (Meta, []warning) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
 		n, msg := yamlError(err)
-		return Meta{}, []warning{{max(n, 1) + firstLine - 1, "bad front matter, ignored: " + msg}}
+		return Meta{}, []warning{{n + firstLine - 1, "bad front matter, ignored: " + msg}}
 	}
 	if len(doc.Content) == 0 {
 		return Meta{}, nil

@@ -55,7 +55,13 @@ func extractHTML(page string) (Meta, string, skip) {
 		d := article.DateOf(md.Date)
 		m.Published = article.DateRange{From: d, To: d}
 	}
-	return m, w.b.String(), ""
+	body := w.b.String()
+	if isBlank(strings.Replace(body, md.Title, "", 1)) {
+		// The fallback extractors return the headline of a page without
+		// text; a headline alone is no article.
+		return Meta{}, "", "no article text found in the page"
+	}
+	return m, body, ""
 }
 
 // htmlText writes the text of an HTML tree as a browser lays it out, in

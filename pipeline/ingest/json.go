@@ -137,5 +137,6 @@ func jsonMessage(err error) string {
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		return "invalid json: unexpected end of input"
 	}
-	return "invalid json: " + strings.TrimPrefix(err.Error(), "json: ")
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	return "invalid json: " + strings.ReplaceAll(msg, "JSON", "json")
 }

@@ -170,23 +170,51 @@ func yamlFields(n *yaml.Node) ([]value, error) {
 	return fields, nil
 }
 
-// yamlError splits a yaml.v3 error message into its line and text.
+// yamlError splits a yaml.v3 error message into its 1-based line and
+// text. yaml.v3 reports scanner errors at their 1-based line, but parser
+// errors at the 0-based line of the construct they were found in, and no
+// line at all for 0; parser errors are told apart by their message.
 func yamlError(err error) (line int, msg string) {
 	msg = strings.TrimPrefix(err.Error(), "yaml: ")
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {
 		msg = te.Errors[0]
 	}
-	rest, ok := strings.CutPrefix(msg, "line ")
-	if !ok {
-		return 0, "invalid yaml: " + msg
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		for len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' {
+			line = line*10 + int(rest[0]-'0')
+			rest = rest[1:]
+		}
+		msg = strings.TrimPrefix(rest, ": ")
 	}
-	n := 0
-	for len(rest) > 0 && '0' <= rest[0] && rest[0] <= '9' {
-		n = n*10 + int(rest[0]-'0')
-		rest = rest[1:]
+	if isYAMLParserError(msg) {
+		line++
 	}
-	return n, "invalid yaml: " + strings.TrimPrefix(rest, ": ")
+	return max(line, 1), "invalid yaml: " + msg
+}
+
+// yamlParserErrors are the messages of yaml.v3's parser errors, as
+// opposed to its scanner errors.
+var yamlParserErrors = []string{
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected key",
+	"did not find expected '-' indicator",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found undefined tag handle",
+	"found duplicate %",
+	"found incompatible YAML document",
+}
+
+// isYAMLParserError reports whether msg is that of a yaml.v3 parser error.
+func isYAMLParserError(msg string) bool {
+	for _, p := range yamlParserErrors {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonManifest reads the entries of a JSON manifest.
