@@ -82,7 +82,7 @@ var badTests = []formatTest{
 			{ID: "a-6", Path: "a.jsonl", Format: js, Line: 6, Flat: true, Body: "six"},
 		},
 		problems: []string{
-			"a.jsonl:2: invalid json: unexpected end of json input (skipped)",
+			"a.jsonl:2: invalid json: unexpected end of input (skipped)",
 			"a.jsonl:3: not a json object (skipped)",
 			"a.jsonl:4: no article text (want a non-empty text, body, content or article field) (skipped)",
 			"a.jsonl:5: no article text (want a non-empty text, body, content or article field) (skipped)",

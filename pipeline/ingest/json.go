@@ -138,5 +138,6 @@ func jsonMessage(err error) string {
 		return "invalid json: unexpected end of input"
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
+	msg = strings.ReplaceAll(msg, "end of JSON input", "end of input")
 	return "invalid json: " + strings.ReplaceAll(msg, "JSON", "json")
 }
