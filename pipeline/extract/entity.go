@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// An entMention is one place a Doc names an entity.
+type entMention struct {
+	start, end int
+	name       string // as written, possessive cut off
+	kind       article.EntityKind
+	key        string // canonical place or organisation; lower-case person name
+	role       string // the title written before the name, or ""
+	head       string // canonical title noun of role: "spokesperson"
+	gender     byte   // 'm', 'f' or 0, from a title or honorific
+	single     bool   // a person-like name of one word ("Lavrov")
+	verb       bool   // subject or object of a speech verb ("Lavrov said")
+	sent       int
+}
+
+// An entDesc is a person described but not named: "a State Department
+// spokesperson". Titles in attributions ("the spokesperson said") resolve
+// to the nearest one.
+type entDesc struct {
+	start, end int
+	text       string // affiliation and title: "State Department spokesperson"
+	head       string // canonical title noun: "spokesperson"
+}
+
+// entDoc is what the entity finder learns from one Doc.
+type entDoc struct {
+	text     string
+	sents    []article.Span
+	toks     []entTok
+	lower    map[string]bool // words seen in lower case
+	mentions []entMention
+	descs    []entDesc
+}
+
+var entConnectors = map[string]bool{
+	"of": true, "the": true, "to": true, "for": true, "de": true, "van": true, "von": true,
+	"der": true, "al": true, "bin": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+}
+
+// entStopwords are capitalized only because they start a sentence.
+var entStopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at for but and or if when while although though
+		however as after before since so yet it its this that these those there here he she they we i
+		you our my his her their what who why how where not no some many all both earlier later last
+		next according despite during with without from by of to also even still then thus meanwhile
+		moreover speaking asked around until unlike like over under about among instead once just
+		monday tuesday wednesday thursday friday saturday sunday january february march april may june
+		july august september october november december`) {
+		entStopwords[w] = true
+	}
+}
+
+// entFind finds the entity mentions and person descriptions of text.
+func entFind(text string, sents []article.Span) *entDoc {
+	e := &entDoc{text: text, sents: sents, lower: map[string]bool{}}
+	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/6))
+	for _, t := range e.toks {
+		if !t.is(entCap) {
+			e.lower[text[t.start:t.end]] = true
+		}
+	}
+	for i := 0; i < len(e.toks); {
+		j := e.runEnd(i)
+		if j == i {
+			i++
+			continue
+		}
+		e.parseRun(e.trimRun(i, j))
+		i = j
+	}
+	e.markVerbs()
+	return e
+}
+
+func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
+
+// entTitleOf returns the title word w is, if any.
+func entTitleOf(w string) (entTitle, bool) {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return entTitle{}, false
+	}
+	t, ok := entTitles[string(entLower(buf[:0], w))]
+	return t, ok
+}
+
+func (e *entDoc) joinable(t entTok) bool {
+	if t.is(entCap) {
+		return true
+	}
+	_, ok := entTitleOf(e.word(t))
+	return ok
+}
+
+// runEnd returns the end of the run of name-like words starting at i: capitalized
+// words and titles, joined by connectors, cut by punctuation and possessives.
+func (e *entDoc) runEnd(i int) int {
+	if !e.joinable(e.toks[i]) {
+		return i
+	}
+	j := i + 1
+	for j < len(e.toks) && !e.toks[j-1].is(entPoss) {
+		t := e.toks[j]
+		if t.is(entBrk) || t.sent != e.toks[i].sent {
+			break
+		}
+		if e.joinable(t) {
+			j++
+			continue
+		}
+		k := j
+		for k < len(e.toks) && k-j < 2 && !e.toks[k].is(entBrk) && entConnectors[e.word(e.toks[k])] {
+			k++
+		}
+		if k == j || k >= len(e.toks) || e.toks[k].is(entBrk) || !e.toks[k].is(entCap) {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// trimRun drops what only looks like a name: a sentence-initial function
+// word or a word the text also uses in lower case, weekdays and months,
+// and connectors or lower-case modifiers at the edges.
+func (e *entDoc) trimRun(i, j int) (int, int) {
+	var buf [32]byte
+	for i < j {
+		t := e.toks[i]
+		w := e.word(t)
+		lw := string(entLower(buf[:0], w))
+		if t.is(entCap) && (entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.lower[lw])) {
+			i++
+			continue
+		}
+		if !t.is(entCap) {
+			if tt, ok := entTitleOf(w); !ok || tt.class == 'm' {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	for j > i && !e.toks[j-1].is(entCap) {
+		if _, ok := entTitleOf(e.word(e.toks[j-1])); ok {
+			break
+		}
+		j--
+	}
+	return i, j
+}
+
+func entIsCalendar(lw string) bool {
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// markVerbs marks mentions that are the subject ("Lavrov said") or object
+// ("said Lavrov") of a speech verb: the role that lets a garbled name join
+// the right one.
+func (e *entDoc) markVerbs() {
+	ti := 0
+	var buf [32]byte
+	for mi := range e.mentions {
+		m := &e.mentions[mi]
+		for ti < len(e.toks) && e.toks[ti].end <= m.start {
+			ti++
+		}
+		k := ti
+		for k < len(e.toks) && e.toks[k].start < m.end {
+			k++
+		}
+		if k < len(e.toks) && !e.toks[k].is(entBrk) && qtSpeechVerbs[string(entLower(buf[:0], e.word(e.toks[k])))] {
+			m.verb = true
+		}
+		if ti > 0 && !e.toks[ti].is(entBrk) && qtSpeechVerbs[string(entLower(buf[:0], e.word(e.toks[ti-1])))] {
+			m.verb = true
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// forced applies the merge groups of the alias file: every mention
+// spelled as a name of a group joins one entity named by the group's first
+// name, even one-word names that would have been dropped.
+func (c *entClusters) forced() {
+	if c.al == nil {
+		return
+	}
+	reps := make([]int, len(c.al.merge))
+	for g := range reps {
+		reps[g] = -1
+	}
+	for i := range c.refs {
+		m := c.m(i)
+		g, ok := c.al.mergeOf[entAliasKey(m.name)]
+		if !ok {
+			g, ok = c.al.mergeOf[entAliasKey(m.key)]
+		}
+		if !ok {
+			continue
+		}
+		c.keep[i] = true
+		if reps[g] < 0 {
+			reps[g] = i
+		} else {
+			c.union(reps[g], i, true)
+		}
+	}
+	for g, i := range reps {
+		if i >= 0 {
+			c.canon[c.find(i)] = c.al.merge[g][0]
+		}
+	}
+}
+
+// entities builds one Entity per cluster, sorted by ID, and the index of
+// each cluster root's entity.
+func (c *entClusters) entities() ([]article.Entity, map[int]int) {
+	var roots []int
+	seen := map[int]bool{}
+	for i := range c.refs {
+		if r := c.find(i); c.keep[i] && !seen[r] {
+			seen[r] = true
+			roots = append(roots, r)
+		}
+	}
+	ents := make([]article.Entity, 0, len(roots))
+	for _, r := range roots {
+		ents = append(ents, c.entity(r))
+	}
+	entAssignIDs(ents)
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ents[a].ID, ents[b].ID) })
+	sorted := make([]article.Entity, len(ents))
+	of := make(map[int]int, len(roots))
+	for k, i := range order {
+		sorted[k] = ents[i]
+		of[roots[i]] = k
+	}
+	return sorted, of
+}
+
+// entity builds the Entity of cluster root r.
+func (c *entClusters) entity(r int) article.Entity {
+	var e article.Entity
+	full, all := map[string]int{}, map[string]int{}
+	kinds := [4]int{}
+	roles := map[string]string{}
+	for _, i := range c.members[r] {
+		if !c.keep[i] {
+			continue
+		}
+		m := c.m(i)
+		kinds[m.kind]++
+		all[m.name]++
+		if m.kind != article.Person {
+			full[m.key]++
+		} else if !m.single {
+			full[m.name]++
+		}
+		if m.role != "" {
+			if k := strings.ToLower(m.role); roles[k] == "" || m.role < roles[k] {
+				roles[k] = m.role
+			}
+		}
+		e.Mentions = append(e.Mentions, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
+	}
+	e.Kind = entKindOf(kinds)
+	e.Name = c.canon[r]
+	if e.Name == "" {
+		e.Name = entMostFrequent(full)
+	}
+	if e.Name == "" {
+		e.Name = entMostFrequent(all)
+	}
+	for n := range all {
+		if n != e.Name {
+			e.Aliases = append(e.Aliases, n)
+		}
+	}
+	for _, v := range roles {
+		e.Roles = append(e.Roles, v)
+	}
+	slices.Sort(e.Aliases)
+	slices.Sort(e.Roles)
+	slices.SortFunc(e.Mentions, article.ComparePos)
+	return e
+}
+
+func entKindOf(kinds [4]int) article.EntityKind {
+	best := article.Person
+	for k := range kinds {
+		if kinds[k] > kinds[best] {
+			best = article.EntityKind(k)
+		}
+	}
+	return best
+}
+
+// entMostFrequent returns the most frequent name, the longer on a tie,
+// then the first in order.
+func entMostFrequent(counts map[string]int) string {
+	best, n := "", 0
+	for s, k := range counts {
+		if k > n || k == n && (len(s) > len(best) || len(s) == len(best) && s < best) {
+			best, n = s, k
+		}
+	}
+	return best
+}
+
+// entAssignIDs gives each entity "e:" and the slug of its name, numbered
+// from "-2" when two entities share a name, in order of first mention.
+func entAssignIDs(ents []article.Entity) {
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(ents[a].Name, ents[b].Name); c != 0 {
+			return c
+		}
+		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
+	})
+	used := map[string]int{}
+	for _, i := range order {
+		id := "e:" + entSlug(ents[i].Name)
+		used[id]++
+		if n := used[id]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		ents[i].ID = id
+	}
+}
+
+// entSlug lower-cases s and joins its words with hyphens.
+func entSlug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			dash = false
+		case r == '.' || r == '’' || r == '\'':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}

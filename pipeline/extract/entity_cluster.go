@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// An entRef points at one mention of one document.
+type entRef struct{ doc, mi int }
+
+// entClusters is a union-find over every mention of a Run, with the
+// members of each cluster, so that context (titles, co-mentioned
+// entities, documents) can be compared as clusters grow.
+type entClusters struct {
+	docs    []article.Doc
+	x       []entExtracted
+	al      *Aliases
+	refs    []entRef
+	parent  []int
+	members map[int][]int  // root -> mention indexes into refs
+	keep    []bool         // false for one-word names that joined nothing
+	canon   map[int]string // root -> name forced by the alias file
+	base    []int          // index in refs of each doc's first mention
+}
+
+func (c *entClusters) m(i int) *entMention {
+	r := c.refs[i]
+	return &c.x[r.doc].ents.mentions[r.mi]
+}
+
+func (c *entClusters) find(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// union joins the clusters of i and j unless the alias file forbids it
+// (force skips that check) and reports whether they are now one.
+func (c *entClusters) union(i, j int, force bool) bool {
+	a, b := c.find(i), c.find(j)
+	if a == b {
+		return true
+	}
+	if !force && c.al.forbids(c.names(a), c.names(b)) {
+		return false
+	}
+	if len(c.members[a]) < len(c.members[b]) || len(c.members[a]) == len(c.members[b]) && b < a {
+		a, b = b, a
+	}
+	c.parent[b] = a
+	c.members[a] = append(c.members[a], c.members[b]...)
+	delete(c.members, b)
+	return true
+}
+
+// names returns the alias keys of the names of cluster root r.
+func (c *entClusters) names(r int) []string {
+	var out []string
+	for _, i := range c.members[r] {
+		out = append(out, entAliasKey(c.m(i).name))
+	}
+	return out
+}
+
+// entCluster clusters the mentions of all docs into entities, fills in
+// the speakers of quote claims and gathers the claims into res.
+func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
+	c := &entClusters{docs: docs, x: x, al: al, members: map[int][]int{}, canon: map[int]string{}}
+	for d := range x {
+		c.base = append(c.base, len(c.refs))
+		for mi := range x[d].ents.mentions {
+			i := len(c.refs)
+			c.refs = append(c.refs, entRef{d, mi})
+			c.parent = append(c.parent, i)
+			c.members[i] = []int{i}
+			c.keep = append(c.keep, true)
+		}
+	}
+	c.byKey()
+	c.orgSuffixes()
+	c.fuzzyFull()
+	c.singles()
+	c.forced()
+	ents, of := c.entities()
+	for d := range x {
+		entSpeakers(c, d, ents, of)
+		res.Claims = append(res.Claims, x[d].claims...)
+	}
+	article.SortClaims(res.Claims)
+	return ents
+}
+
+// entSpeakers names the speakers of doc d's quotations by their entity.
+func entSpeakers(c *entClusters, d int, ents []article.Entity, of map[int]int) {
+	x := &c.x[d]
+	base := c.base[d]
+	for qi, ci := range x.quotes {
+		mi := x.qs[qi].mention
+		if mi < 0 || !c.keep[base+mi] {
+			continue
+		}
+		if ei, ok := of[c.find(base+mi)]; ok {
+			q := x.claims[ci].Quote
+			q.Speaker, q.SpeakerID = ents[ei].Name, ents[ei].ID
+		}
+	}
+}

@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// Thresholds of the person matcher. A name joins another when it is
+// spelled alike (Jaro-Winkler of the names or of their consonant
+// skeletons) and is used alike (context); string similarity alone never
+// merges.
+const (
+	entMinSurname = 0.90 // full names: surnames
+	entMinGiven   = 0.85 // full names: given names ("Sergei"/"Sergey")
+	entMinGarble  = 0.85 // one-word names against a surname
+	entMinContext = 0.30 // full names
+	entMinGarbCtx = 0.40 // one-word names
+	entMinScore   = 0.70 // one-word names: mean of spelling and context
+)
+
+var entJW = metrics.NewJaroWinkler()
+
+// byKey joins mentions of the same place, organisation or full name, and
+// an organisation with its name less a leading place ("Russian Foreign
+// Ministry", "Foreign Ministry" stays apart unless alone).
+func (c *entClusters) byKey() {
+	first := map[string]int{}
+	for i := range c.refs {
+		m := c.m(i)
+		if m.single {
+			continue
+		}
+		k := string(rune('0'+m.kind)) + m.key
+		if j, ok := first[k]; ok {
+			c.union(j, i, false)
+		} else {
+			first[k] = i
+		}
+	}
+}
+
+// orgSuffixes joins an organisation named without its leading place or
+// acronym to the one organisation that has it: "Security Council" to "UN
+// Security Council", "Foreign Ministry" to "Russian Foreign Ministry".
+func (c *entClusters) orgSuffixes() {
+	var keys []int
+	seen := map[string]bool{}
+	for i := range c.refs {
+		if m := c.m(i); m.kind == article.Organization && !seen[m.key] {
+			seen[m.key] = true
+			keys = append(keys, i)
+		}
+	}
+	for _, i := range keys {
+		short := c.m(i).key
+		match := -1
+		for _, j := range keys {
+			long := c.m(j).key
+			prefix, ok := strings.CutSuffix(long, " "+short)
+			if !ok || strings.Contains(prefix, " ") || !entPlaceOrAcronym(prefix) {
+				continue
+			}
+			if match >= 0 {
+				match = -2
+				break
+			}
+			match = j
+		}
+		if match >= 0 {
+			c.union(match, i, false)
+		}
+	}
+}
+
+func entPlaceOrAcronym(w string) bool {
+	return entPlaces[w] != "" || entDemonyms[w] != "" || entIsAcronym(w)
+}
+
+// fuzzyFull joins full person names spelled alike and used alike:
+// "Sergei Lavrov" and "Sergey Lavrov", "Volodymyr Zelensky" and "Vladimir
+// Zelenskyy"; never "John Sullivan" and "Jake Sullivan".
+func (c *entClusters) fuzzyFull() {
+	var roots []int
+	seen := map[int]bool{}
+	for i := range c.refs {
+		m := c.m(i)
+		if m.kind == article.Person && !m.single && !seen[c.find(i)] {
+			seen[c.find(i)] = true
+			roots = append(roots, c.find(i))
+		}
+	}
+	for x := range roots {
+		for y := x + 1; y < len(roots); y++ {
+			a, b := c.m(roots[x]), c.m(roots[y])
+			if c.find(roots[x]) == c.find(roots[y]) {
+				continue
+			}
+			ga, sa := entSplitName(a.key)
+			gb, sb := entSplitName(b.key)
+			if entSpelling(sa, sb) < entMinSurname || entSpelling(ga, gb) < entMinGiven {
+				continue
+			}
+			if c.context(c.find(roots[x]), c.members[c.find(roots[y])]) >= entMinContext {
+				c.union(roots[x], roots[y], false)
+			}
+		}
+	}
+}
+
+// entSplitName splits a lower-case full name into given name and surname.
+func entSplitName(key string) (string, string) {
+	sur := entSurname(key)
+	given, _, _ := strings.Cut(key, " ")
+	return given, sur
+}
+
+// entSpelling scores how alike two lower-case words are spelled: the
+// better of Jaro-Winkler on the words and on their consonant skeletons
+// ("blnkn"), 0 unless they start with the same letter.
+func entSpelling(a, b string) float64 {
+	if a == "" || b == "" {
+		return 0
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra != rb {
+		return 0
+	}
+	if a == b {
+		return 1
+	}
+	return max(strutil.Similarity(a, b, entJW), strutil.Similarity(entSkeleton(a), entSkeleton(b), entJW))
+}
+
+// entSkeleton returns w without vowels after the first letter and with
+// doubled letters single: transliteration and machine translation change
+// vowels and doubling far more than consonants.
+func entSkeleton(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		ch := w[i]
+		if i > 0 && strings.IndexByte("aeiouy-’'", ch) >= 0 {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == ch {
+			continue
+		}
+		b = append(b, ch)
+	}
+	return string(b)
+}
+
+// context scores how alike cluster r and mentions ms are used: named in
+// the same document, with the same title or as speakers, and with the same
+// entities around them.
+func (c *entClusters) context(r int, ms []int) float64 {
+	a, b := c.members[r], ms
+	score := 0.0
+	if c.sameDoc(a, b) {
+		score += 0.4
+	}
+	if c.sameRole(a, b) {
+		score += 0.3
+	}
+	return score + 0.3*entOverlap(c.around(a), c.around(b))
+}
+
+func (c *entClusters) sameDoc(a, b []int) bool {
+	docs := map[int]bool{}
+	for _, i := range a {
+		docs[c.refs[i].doc] = true
+	}
+	for _, i := range b {
+		if docs[c.refs[i].doc] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRole reports whether both sets of mentions share a title noun, or
+// are both the subjects of speech verbs.
+func (c *entClusters) sameRole(a, b []int) bool {
+	heads := map[string]bool{}
+	verb := false
+	for _, i := range a {
+		m := c.m(i)
+		if m.head != "" {
+			heads[m.head] = true
+		}
+		verb = verb || m.verb
+	}
+	for _, i := range b {
+		m := c.m(i)
+		if heads[m.head] && m.head != "" || verb && m.verb {
+			return true
+		}
+	}
+	return false
+}
+
+// around returns the entities named in the sentences of mentions ms,
+// other than by ms themselves: places and organisations by canonical name,
+// people by surname.
+func (c *entClusters) around(ms []int) map[string]bool {
+	own := map[string]bool{}
+	for _, i := range ms {
+		own[entCtxKey(c.m(i))] = true
+	}
+	out := map[string]bool{}
+	for _, i := range ms {
+		r, m := c.refs[i], c.m(i)
+		e := c.x[r.doc].ents
+		for j := range e.mentions {
+			o := &e.mentions[j]
+			if o.sent == m.sent && j != r.mi && !own[entCtxKey(o)] {
+				out[entCtxKey(o)] = true
+			}
+		}
+	}
+	return out
+}
+
+func entCtxKey(m *entMention) string {
+	if m.kind == article.Person {
+		return "p:" + entSurname(m.key)
+	}
+	return "k:" + m.key
+}
+
+// entOverlap returns |a∩b| / min(|a|, |b|), or 0 when either is empty.
+func entOverlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
+}

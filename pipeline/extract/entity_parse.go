@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// parseRun splits a run of name-like words into an affiliation, a title
+// and a name: "US | Secretary of State | Antony Blinken", "Kremlin |
+// spokesperson | Dmitry Peskov", "State Department | spokesperson |".
+func (e *entDoc) parseRun(i, j int) {
+	if i >= j {
+		return
+	}
+	p := e.toks[i:j]
+	last := -1
+	for k, t := range p {
+		if tt, ok := entTitleOf(e.word(t)); ok && tt.class != 'm' {
+			last = k
+		}
+	}
+	if last < 0 {
+		e.bare(p)
+		return
+	}
+	s := last
+	for s > 0 {
+		tt, ok := entTitleOf(e.word(p[s-1]))
+		if !ok || entOrgCues[e.word(p[s-1])] || tt.class == 'o' && s-1 != 0 {
+			break
+		}
+		s--
+	}
+	end := e.titleEnd(p, last)
+	name := p[end:]
+	for k, t := range name {
+		if !t.is(entCap) {
+			name = name[:k]
+			break
+		}
+	}
+	if s > 0 {
+		e.bare(p[:s])
+	}
+	if len(name) == 0 {
+		e.describe(p, s, end, last)
+		return
+	}
+	e.person(p[s:end], name)
+}
+
+// titleEnd returns the end of the title whose last head word is p[h],
+// taking in "of State", "to the UN", "of Foreign Affairs".
+func (e *entDoc) titleEnd(p []entTok, h int) int {
+	k := h + 1
+	for k < len(p) {
+		w := e.word(p[k])
+		if tt, ok := entTitleOf(w); ok && tt.class != 'o' {
+			k++
+			continue
+		}
+		if w != "of" && w != "to" || k+1 >= len(p) {
+			break
+		}
+		k++
+		if e.word(p[k]) == "the" && k+1 < len(p) {
+			k++
+		}
+		k++
+		for k < len(p) {
+			if _, ok := entTitleOf(e.word(p[k])); !ok {
+				break
+			}
+			k++
+		}
+	}
+	return k
+}
+
+func (e *entDoc) describe(p []entTok, s, end, last int) {
+	start := p[0].start
+	if s == 0 {
+		start = p[s].start
+	}
+	tt, _ := entTitleOf(e.word(p[last]))
+	e.descs = append(e.descs, entDesc{
+		start: start, end: p[end-1].end,
+		text: e.text[start:p[end-1].end],
+		head: tt.canon,
+	})
+}
+
+// person records a named person with the title before the name.
+func (e *entDoc) person(title, name []entTok) {
+	m := entMention{start: name[0].start, end: name[len(name)-1].end, kind: article.Person, sent: int(name[0].sent)}
+	if _, ok := entDemonyms[e.word(name[0])]; ok && len(name) > 1 {
+		m.start = name[1].start
+	}
+	m.name = e.text[m.start:m.end]
+	m.single = len(name) == 1
+	var role []string
+	for _, t := range title {
+		w := e.word(t)
+		tt, ok := entTitleOf(w)
+		if ok && tt.gender != 0 {
+			m.gender = tt.gender
+		}
+		if ok && tt.class == 'h' {
+			m.head = tt.canon
+		}
+		if !ok || tt.class != 'o' {
+			role = append(role, w)
+		}
+	}
+	if len(role) > 0 {
+		m.role = strings.Join(role, " ")
+	}
+	m.key = strings.ToLower(m.name)
+	e.mentions = append(e.mentions, m)
+}
+
+// bare classifies a run without a title: a place from the gazetteer, an
+// organisation by name, cue word or acronym, a person by the shape of the
+// name, or a one-word name whose kind the clustering decides.
+func (e *entDoc) bare(p []entTok) {
+	for len(p) > 1 && entConnectors[e.word(p[0])] {
+		p = p[1:]
+	}
+	if len(p) == 0 {
+		return
+	}
+	start, end := p[0].start, p[len(p)-1].end
+	name := e.text[start:end]
+	m := entMention{start: start, end: end, name: name, sent: int(p[0].sent)}
+	switch {
+	case entPlaces[name] != "":
+		m.kind, m.key = article.Place, entPlaces[name]
+	case entOrgNames[name] != "":
+		m.kind, m.key = article.Organization, entOrgNames[name]
+	case len(p) == 1 && entOrgCues[name]:
+		return // a cue word alone ("the Council") names nothing yet
+	case e.isOrg(p):
+		m.kind, m.key = article.Organization, entOrgKey(name)
+		if len(p) > 1 && e.isPlace(p[0]) && entOrgNames[e.text[p[1].start:end]] != "" {
+			m.key = entOrgNames[e.text[p[1].start:end]]
+		}
+	case len(p) == 1 && (entIsDemonymish(name) || entIsFunctionWord(name)):
+		return
+	case len(p) > 1 && e.word(p[0]) == "The":
+		m.kind, m.key = article.Organization, name
+	default:
+		if !e.personLike(p, &m) {
+			return
+		}
+	}
+	e.mentions = append(e.mentions, m)
+}
+
+func (e *entDoc) isPlace(t entTok) bool {
+	w := e.word(t)
+	return entPlaces[w] != "" || entDemonyms[w] != ""
+}
+
+func (e *entDoc) isOrg(p []entTok) bool {
+	for _, t := range p {
+		if entOrgCues[e.word(t)] {
+			return true
+		}
+	}
+	return len(p) == 1 && entIsAcronym(e.word(p[0]))
+}
+
+// entIsAcronym reports whether w is 2 to 6 capitals, dots allowed: "NATO", "U.N.".
+func entIsAcronym(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// personLike fills m as a person, or a one-word name, when p looks like
+// one: most words must be unknown in lower case ("Little Ground for
+// Optimism" is a headline, not a person).
+func (e *entDoc) personLike(p []entTok, m *entMention) bool {
+	var buf [32]byte
+	if _, ok := entDemonyms[e.word(p[0])]; ok && len(p) > 1 {
+		p = p[1:]
+		m.start = p[0].start
+		m.name = e.text[m.start:m.end]
+	}
+	known := 0
+	for _, t := range p {
+		if e.lower[string(entLower(buf[:0], e.word(t)))] {
+			known++
+		}
+		if entIsAcronym(e.word(t)) {
+			return false
+		}
+	}
+	if known*2 > len(p) || len(p) == 1 && known == 1 || len(p) > 4 {
+		return false
+	}
+	m.kind = article.Person
+	m.single = len(p) == 1
+	m.key = strings.ToLower(m.name)
+	return true
+}
+
+// entIsDemonymish reports whether w is a demonym or made from one or a
+// place: "Russian", "Russians", "Russian-backed", "Russia-Ukraine".
+func entIsDemonymish(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		w = w[:i]
+	}
+	s := strings.TrimSuffix(w, "s")
+	return entDemonyms[w] != "" || entDemonyms[s] != "" || entPlaces[w] != ""
+}
+
+// entIsFunctionWord reports whether a capitalized word is a pronoun, a
+// contraction or another word that never names anything.
+func entIsFunctionWord(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	lw := string(entLower(buf[:0], w))
+	if entStopwords[lw] || lw == "your" || lw == "let" {
+		return true
+	}
+	for _, suf := range [...]string{"’re", "’m", "’ll", "’ve", "’d", "n’t", "'re", "'m", "'ll", "'ve", "'d", "n't"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// entOrgKey folds the spellings of an organisation's name: no leading
+// "The", no dots in acronyms ("U.N. Security Council" is "UN Security
+// Council").
+func entOrgKey(name string) string {
+	name = strings.TrimPrefix(name, "The ")
+	if !strings.Contains(name, ".") {
+		return name
+	}
+	f := strings.Fields(name)
+	for i, w := range f {
+		if entIsAcronym(w) {
+			f[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return strings.Join(f, " ")
+}

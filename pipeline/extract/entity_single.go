@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// An entGroup is the one-word mentions of one name in one document.
+type entGroup struct {
+	doc int
+	key string
+	ms  []int
+}
+
+// singles attaches one-word names ("Lavrov", "Thomas-Greenfield") to a
+// full name: the surname in the same document, else the one person of
+// that surname in the run, else a given name with the same title, else a
+// surname spelled alike and used alike (a machine-translation garble).
+// What joins nothing stays an entity only when it speaks or has a title.
+func (c *entClusters) singles() {
+	var groups []*entGroup
+	byKey := map[string]*entGroup{}
+	sur, given := map[string][]int{}, map[string][]int{}
+	for i := range c.refs {
+		m := c.m(i)
+		if m.kind != article.Person {
+			continue
+		}
+		if !m.single {
+			g, s := entSplitName(m.key)
+			sur[s] = entAddRoot(sur[s], i)
+			given[g] = entAddRoot(given[g], i)
+			continue
+		}
+		d := c.refs[i].doc
+		k := strconv.Itoa(d) + "\x00" + m.key
+		g := byKey[k]
+		if g == nil {
+			g = &entGroup{doc: d, key: m.key}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.ms = append(g.ms, i)
+	}
+	var left []*entGroup
+	for _, g := range groups {
+		if !c.attachSame(g) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
+			left = append(left, g)
+		}
+	}
+	var rest []*entGroup
+	for _, g := range left {
+		if !c.attachGarble(g, sur) {
+			rest = append(rest, g)
+		}
+	}
+	c.alone(rest)
+}
+
+func entAddRoot(xs []int, i int) []int {
+	for _, x := range xs {
+		if x == i {
+			return xs
+		}
+	}
+	return append(xs, i)
+}
+
+// attachSame joins each mention of g to the nearest full name with that
+// surname in the same document, preferring one before it.
+func (c *entClusters) attachSame(g *entGroup) bool {
+	e := c.x[g.doc].ents
+	base := c.base[g.doc]
+	done := false
+	for _, i := range g.ms {
+		best := -1
+		for j := range e.mentions {
+			o := &e.mentions[j]
+			if o.kind != article.Person || o.single || entSurname(o.key) != g.key {
+				continue
+			}
+			if best < 0 || o.start < c.m(i).start {
+				best = j
+			}
+		}
+		if best >= 0 && c.union(base+best, i, false) {
+			done = true
+		}
+	}
+	return done
+}
+
+// attachUnique joins g to the one cluster among cands, or to the one whose
+// context fits best when several fit; withRole requires a shared title.
+func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool {
+	best, bestScore, tie := -1, -1.0, false
+	seen := map[int]bool{}
+	for _, i := range cands {
+		r := c.find(i)
+		if seen[r] {
+			continue
+		}
+		seen[r] = true
+		if withRole && !c.sameTitle(c.members[r], g.ms) {
+			continue
+		}
+		s := c.context(r, g.ms)
+		switch {
+		case s > bestScore:
+			best, bestScore, tie = r, s, false
+		case s == bestScore:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return false
+	}
+	ok := false
+	for _, i := range g.ms {
+		ok = c.union(best, i, false) || ok
+	}
+	return ok
+}
+
+// sameTitle reports whether mentions a and b share a title noun.
+func (c *entClusters) sameTitle(a, b []int) bool {
+	heads := map[string]bool{}
+	for _, i := range a {
+		if h := c.m(i).head; h != "" {
+			heads[h] = true
+		}
+	}
+	for _, i := range b {
+		if heads[c.m(i).head] {
+			return true
+		}
+	}
+	return false
+}
+
+// attachGarble joins g to the person whose surname is spelled most alike,
+// when the context agrees: the same document, role and company.
+func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
+	best, bestScore := -1, 0.0
+	seen := map[int]bool{}
+	for s, roots := range sur {
+		spell := entSpelling(g.key, s)
+		if spell < entMinGarble || strings.Count(g.key, "-") != strings.Count(s, "-") {
+			continue
+		}
+		for _, i := range roots {
+			r := c.find(i)
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+			ctx := c.context(r, g.ms)
+			score := (spell + ctx) / 2
+			if ctx >= entMinGarbCtx && score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
+				best, bestScore = r, score
+			}
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	for _, i := range g.ms {
+		c.union(best, i, false)
+	}
+	return true
+}
+
+// alone keeps one-word names that joined nothing as entities of their own
+// when they speak or carry a title; the rest are dropped.
+func (c *entClusters) alone(gs []*entGroup) {
+	first := map[string]int{}
+	for _, g := range gs {
+		keep := false
+		for _, i := range g.ms {
+			m := c.m(i)
+			keep = keep || m.verb || m.role != ""
+		}
+		for _, i := range g.ms {
+			if !keep {
+				c.keep[i] = false
+				continue
+			}
+			if j, ok := first[g.key]; ok {
+				c.union(j, i, false)
+			} else {
+				first[g.key] = i
+			}
+		}
+	}
+}

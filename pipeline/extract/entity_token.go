@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// An entTok is one word of a Doc's text, as the entity and attribution
+// finders see it: letters and digits with inner hyphens, apostrophes and
+// dots ("Thomas-Greenfield", "didn’t", "U.S."), a possessive "’s" cut off.
+type entTok struct {
+	start, end int
+	sent       int32
+	flags      uint8
+}
+
+const (
+	entCap   uint8 = 1 << iota // first letter upper case
+	entBrk                     // punctuation (or a sentence start) before it
+	entFirst                   // first word of a sentence or of a quotation
+	entPoss                    // followed by a possessive ’s
+	entOpenQ                   // an opening quotation mark stands before it
+)
+
+func (t entTok) is(f uint8) bool { return t.flags&f != 0 }
+
+// entTokenize appends the words of each sentence of text to buf.
+func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
+	for si, s := range sents {
+		prev := s.Start
+		first := true
+		for i := s.Start; i < s.End; {
+			r, n := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if !entIsWordRune(r) {
+				i += n
+				continue
+			}
+			t := entTok{start: i, sent: int32(si)}
+			i = entWordEnd(text, i, s.End)
+			t.end = i
+			t.flags = entGapFlags(text[prev:t.start], first)
+			if entIsUpper(text, t.start) {
+				t.flags |= entCap
+			}
+			if e, ok := entCutPossessive(text[t.start:t.end]); ok {
+				t.end = t.start + e
+				t.flags |= entPoss
+			}
+			buf = append(buf, t)
+			prev, first = i, false
+		}
+	}
+	return buf
+}
+
+func entIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// entWordEnd returns the end of the word starting at i: inner hyphens,
+// apostrophes and dots join letters; a final dot joins an abbreviation that
+// already has one ("U.S.") or is a known title ("Mr.").
+func entWordEnd(text string, i, end int) int {
+	start, dots := i, false
+	for i < end {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if entIsWordRune(r) {
+			i += n
+			continue
+		}
+		if (r == '-' || r == '\'' || r == '’' || r == '.') && i+n < end {
+			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); entIsWordRune(r2) {
+				dots = dots || r == '.'
+				i += n
+				continue
+			}
+		}
+		if r == '.' && (dots || entIsAbbrev(text[start:i])) {
+			i++
+		}
+		break
+	}
+	return i
+}
+
+func entIsAbbrev(w string) bool {
+	if len(w) > 4 {
+		return false
+	}
+	var b [5]byte
+	n := copy(b[:], w)
+	for j := range n {
+		b[j] |= 0x20
+	}
+	b[n] = '.'
+	_, ok := entTitles[string(b[:n+1])]
+	return ok || string(b[:n]) == "st" || string(b[:n]) == "jr" || string(b[:n]) == "sr"
+}
+
+// entGapFlags returns entBrk and entFirst as the text between two words
+// says: punctuation is a break, an opening quote starts a quotation.
+func entGapFlags(gap string, first bool) uint8 {
+	var f uint8
+	if first {
+		f |= entBrk | entFirst
+	}
+	for j := 0; j < len(gap); j++ {
+		switch c := gap[j]; {
+		case c == ' ':
+		case c == '"' || c == '(' || c == '[':
+			f |= entBrk | entFirst | entOpenQ
+		case c == 0xE2 && j+2 < len(gap) && gap[j+1] == 0x80 && (gap[j+2] == 0x9C || gap[j+2] == 0x98):
+			f |= entBrk | entFirst | entOpenQ
+		default:
+			f |= entBrk
+		}
+	}
+	return f
+}
+
+func entIsUpper(text string, i int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// entCutPossessive reports the length of w without a final ’s or 's.
+func entCutPossessive(w string) (int, bool) {
+	n := len(w)
+	switch {
+	case n > 4 && w[n-4:] == "’s":
+		return n - 4, true
+	case n > 2 && w[n-2:] == "'s":
+		return n - 2, true
+	}
+	return n, false
+}
+
+// entLower returns w in lower case, without allocating for short ASCII
+// words when the result is only used as a map key by the caller's buffer.
+func entLower(buf []byte, w string) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
+}

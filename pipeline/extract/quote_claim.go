@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// qtMaxScare is the most words a quotation without attribution may have
+// and still be scare quotes ("far off", a ‘step’) rather than a claim.
+const qtMaxScare = 3
+
+// qtFind returns the quotations of e's text with their speakers. Two
+// quotations broken by an attribution (“A,” she said. “B.”) become one.
+func qtFind(e *entDoc, paras []article.Span) []qtQuote {
+	raw := qtScan(e.text, paras)
+	inQuote := func(off int) bool {
+		i := sort.Search(len(raw), func(i int) bool { return raw[i].end > off })
+		return i < len(raw) && raw[i].start <= off
+	}
+	out := raw[:0]
+	for i := 0; i < len(raw); i++ {
+		q := raw[i]
+		limit := qtParaEnd(paras, q.end-1)
+		if i+1 < len(raw) && raw[i+1].start < limit {
+			limit = raw[i+1].start
+			if e.broken(&q, raw[i+1]) {
+				i++
+			}
+		}
+		if q.attr.IsZero() {
+			e.attribute(&q, limit)
+		}
+		if q.attr.IsZero() && qtWords(e.text, q.parts) <= qtMaxScare {
+			continue
+		}
+		out = append(out, q)
+	}
+	for i := range out {
+		if q := &out[i]; q.pa < q.pb {
+			q.speaker, q.mention = e.resolve(q.pa, q.pb, min(q.start, q.attr.Start), inQuote)
+		}
+	}
+	return out
+}
+
+// keep stores an attribution and its speaker phrase [a, b) until the
+// speaker is resolved, when all quotations (and so what lies inside them)
+// are known.
+func (q *qtQuote) keep(attr article.Span, a, b int) {
+	q.attr, q.pa, q.pb = attr, a, b
+}
+
+// broken merges next into q when the words between them attribute both:
+// “A,” she said. “B.”
+func (e *entDoc) broken(q *qtQuote, next qtQuote) bool {
+	attr, a, b, ok := e.after(q.end, next.start)
+	if !ok || strings.TrimLeft(e.text[attr.End:next.start], " ,.;:—–-") != "" || strings.ContainsRune(e.text[q.end:next.start], '\n') {
+		return false
+	}
+	q.keep(attr, a, b)
+	q.parts = append(q.parts, next.parts...)
+	q.end = next.end
+	return true
+}
+
+// attribute finds the attribution after the quotation, or else before it
+// in the same sentence.
+func (e *entDoc) attribute(q *qtQuote, limit int) {
+	if attr, a, b, ok := e.after(q.end, limit); ok {
+		q.keep(attr, a, b)
+		return
+	}
+	s := sort.Search(len(e.sents), func(i int) bool { return e.sents[i].End > q.start })
+	if s >= len(e.sents) || e.sents[s].Start >= q.start {
+		return
+	}
+	if attr, a, b, ok := e.before(e.sents[s].Start, q.start); ok {
+		q.keep(attr, a, b)
+	}
+}
+
+func qtParaEnd(paras []article.Span, off int) int {
+	i := sort.Search(len(paras), func(i int) bool { return paras[i].End > off })
+	if i < len(paras) {
+		return paras[i].End
+	}
+	return off + 1
+}
+
+func qtWords(text string, parts []article.Span) int {
+	n := 0
+	for _, p := range parts {
+		n += len(strings.Fields(text[p.Start:p.End]))
+		if n > qtMaxScare {
+			break
+		}
+	}
+	return n
+}
+
+// qtClaims turns quotations into claims of Doc id.
+func qtClaims(id string, e *entDoc, qs []qtQuote) []article.Claim {
+	out := make([]article.Claim, 0, len(qs))
+	for _, q := range qs {
+		said := make([]string, 0, len(q.parts))
+		parts := make([]article.Span, len(q.parts))
+		for i, p := range q.parts {
+			said = append(said, e.text[p.Start:p.End])
+			parts[i] = article.Span{Doc: id, Start: p.Start, End: p.End}
+		}
+		sp := article.Span{Doc: id, Start: q.start, End: q.end}
+		c := article.Claim{
+			ID: article.ClaimID(article.QuoteClaim, sp), Kind: article.QuoteClaim,
+			Span: sp, Sentence: entSentenceOf(e.sents, id, sp), Text: e.text[q.start:q.end],
+			Quote: &article.Quote{Said: strings.Join(said, " "), Parts: parts, Speaker: q.speaker},
+		}
+		if !q.attr.IsZero() {
+			c.Quote.Attribution = article.Span{Doc: id, Start: q.attr.Start, End: q.attr.End}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// entSentenceOf returns the sentences covering sp, as one span.
+func entSentenceOf(sents []article.Span, id string, sp article.Span) article.Span {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > sp.Start })
+	j := sort.Search(len(sents), func(i int) bool { return sents[i].End >= sp.End })
+	out := sp
+	if i < len(sents) && sents[i].Start < out.Start {
+		out.Start = sents[i].Start
+	}
+	if j < len(sents) && sents[j].End > out.End {
+		out.End = sents[j].End
+	}
+	out.Doc = id
+	return out
+}

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// qtMaxAttr bounds the words between a quotation and its speech verb.
+const qtMaxAttr = 8
+
+// qtMaxReach bounds the words between a speech verb and the quotation it
+// leads into ("Peskov said soon after that they left “…”").
+const qtMaxReach = 16
+
+var qtAdverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "again": true, "soon": true, "previously": true,
+	"once": true, "recently": true, "had": true, "has": true, "have": true, "was": true, "is": true,
+}
+
+// tokAt returns the index of the first word starting at or after off.
+func (e *entDoc) tokAt(off int) int {
+	return sort.Search(len(e.toks), func(i int) bool { return e.toks[i].start >= off })
+}
+
+func (e *entDoc) lowerWord(k int) string {
+	var buf [32]byte
+	w := e.word(e.toks[k])
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	return string(entLower(buf[:0], w))
+}
+
+// isVerb reports whether word k is a speech verb; a capitalized one is
+// a name ("State Department").
+func (e *entDoc) isVerb(k int) bool { return !e.toks[k].is(entCap) && qtSpeechVerbs[e.lowerWord(k)] }
+
+// phraseWord reports whether word k can belong to a speaker phrase: a
+// name, a title, a determiner, a connector or a pronoun.
+func (e *entDoc) phraseWord(k int) bool {
+	t := e.toks[k]
+	if t.is(entCap) {
+		return true
+	}
+	w := e.lowerWord(k)
+	if _, ok := entTitleOf(w); ok || entConnectors[w] || entOrgCues[qtTitleCase(w)] {
+		return true
+	}
+	switch w {
+	case "a", "an", "he", "she":
+		return true
+	}
+	return false
+}
+
+func qtTitleCase(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+// after finds an attribution that follows a quotation: "…," X said /
+// said X / X told reporters / according to X. It returns the span of the
+// attribution and the word range of the speaker phrase.
+func (e *entDoc) after(from, limit int) (attr article.Span, a, b int, ok bool) {
+	k := e.tokAt(from)
+	if k >= len(e.toks) || e.toks[k].start >= limit || strings.ContainsAny(e.text[from:e.toks[k].start], ".!?\n\"“”") {
+		return attr, 0, 0, false
+	}
+	n := k + 1
+	for n < len(e.toks) && n-k < qtMaxAttr+4 && e.toks[n].start < limit && !e.toks[n].is(entBrk) {
+		n++
+	}
+	if n-k >= 3 && e.lowerWord(k) == "according" && e.lowerWord(k+1) == "to" {
+		b := e.phraseEnd(k+2, n)
+		return e.span(k, b), k + 2, b, b > k+2
+	}
+	if e.isVerb(k) && !strings.HasSuffix(e.word(e.toks[k]), "ing") {
+		b := e.phraseEnd(k+1, n)
+		return e.span(k, max(b, k+1)), k + 1, b, true
+	}
+	for v := k; v < n && v-k < qtMaxAttr; v++ {
+		if e.isVerb(v) {
+			b := v
+			for b > k && qtAdverbs[e.lowerWord(b-1)] {
+				b--
+			}
+			return e.span(k, v+1), k, b, b > k
+		}
+		if !e.phraseWord(v) && !qtAdverbs[e.lowerWord(v)] {
+			break
+		}
+	}
+	return attr, 0, 0, false
+}
+
+// before finds an attribution that leads into a quotation in the same
+// sentence: X said, “…” / X told reporters that “…” / according to X, “…”
+// / X: “…”.
+func (e *entDoc) before(sentStart, at int) (attr article.Span, a, b int, ok bool) {
+	lo, hi := e.tokAt(sentStart), e.tokAt(at)
+	if lo >= hi {
+		return attr, 0, 0, false
+	}
+	if strings.Contains(e.text[e.toks[hi-1].end:at], ":") && !e.isVerb(hi-1) {
+		a := e.phraseStart(lo, hi)
+		if a == lo && hi-lo <= 5 {
+			return e.span(a, hi), a, hi, true
+		}
+	}
+	for v := hi - 1; v >= lo && hi-v <= qtMaxReach; v-- {
+		if v+1 < hi && e.lowerWord(v) == "according" && e.lowerWord(v+1) == "to" {
+			b := e.phraseEnd(v+2, hi)
+			return e.span(v, b), v + 2, b, b > v+2
+		}
+		if !e.isVerb(v) {
+			continue
+		}
+		b := v
+		for b > lo && qtAdverbs[e.lowerWord(b-1)] && !e.toks[b].is(entBrk) {
+			b--
+		}
+		a := e.phraseStart(lo, b)
+		if a < b {
+			return e.span(a, v+1), a, b, true
+		}
+		if strings.HasSuffix(e.word(e.toks[v]), "ing") {
+			// "…, saying …": the subject is the person named earlier in
+			// the sentence.
+			if a, b, ok := e.subjectBefore(lo, v); ok {
+				return e.span(v, v+1), a, b, true
+			}
+		}
+		return e.span(v, v+1), 0, 0, true
+	}
+	return attr, 0, 0, false
+}
+
+// phraseEnd returns the end of the speaker phrase starting at word k.
+func (e *entDoc) phraseEnd(k, limit int) int {
+	j := k
+	for j < limit && j < len(e.toks) && e.phraseWord(j) && (j == k || !e.toks[j].is(entBrk)) {
+		j++
+		if e.toks[j-1].is(entPoss) {
+			break
+		}
+	}
+	return j
+}
+
+// phraseStart returns the start of the speaker phrase ending before word b.
+func (e *entDoc) phraseStart(lo, b int) int {
+	a := b
+	for a > lo && e.phraseWord(a-1) && (a == b || !e.toks[a].is(entBrk)) && !e.toks[a-1].is(entPoss) {
+		a--
+		if e.lowerWord(a) == "a" || e.lowerWord(a) == "an" || e.lowerWord(a) == "the" {
+			break
+		}
+	}
+	return a
+}
+
+func (e *entDoc) span(a, b int) article.Span {
+	return article.Span{Start: e.toks[a].start, End: e.toks[b-1].end}
+}
+
+// subjectBefore returns the words of the last person named in words
+// [lo, v).
+func (e *entDoc) subjectBefore(lo, v int) (int, int, bool) {
+	for k := v - 1; k >= lo; k-- {
+		mi := e.mentionAt(e.toks[k].start)
+		if mi < 0 || !e.isPerson(&e.mentions[mi]) {
+			continue
+		}
+		a := k
+		for a > lo && e.toks[a-1].start >= e.mentions[mi].start {
+			a--
+		}
+		return a, k + 1, true
+	}
+	return 0, 0, false
+}

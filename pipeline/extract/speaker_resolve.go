@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// resolve names the speaker of phrase words [a, b) of an attribution to a
+// quotation starting at limit: a pronoun or a title ("the spokesperson")
+// goes to the nearest fitting entity or description before it; a name
+// goes to its mention. It returns the speaker and the mention index, or -1.
+func (e *entDoc) resolve(a, b, limit int, inQuote func(int) bool) (string, int) {
+	if a >= b {
+		return "", -1
+	}
+	det := e.lowerWord(a)
+	if det == "the" || det == "a" || det == "an" {
+		a++
+		if a >= b {
+			return "", -1
+		}
+	} else {
+		det = ""
+	}
+	last := e.lowerWord(b - 1)
+	switch {
+	case b-a == 1 && (last == "he" || last == "she"):
+		g := byte('m')
+		if last == "she" {
+			g = 'f'
+		}
+		return e.nearest(limit, inQuote, func(m *entMention) bool {
+			return e.isPerson(m) && e.genderFits(m, g)
+		})
+	case b-a == 1 && entOrgCues[qtTitleCase(last)] && !e.toks[b-1].is(entCap):
+		return e.nearest(limit, inQuote, func(m *entMention) bool {
+			return m.kind == article.Organization && strings.Contains(strings.ToLower(m.name), last)
+		})
+	}
+	if mi := e.mentionAt(e.toks[b-1].start); mi >= 0 {
+		return e.localName(mi), mi
+	}
+	tt, isTitle := entTitleOf(last)
+	if !isTitle || tt.class != 'h' {
+		if e.toks[a].is(entCap) {
+			return e.text[e.toks[a].start:e.toks[b-1].end], -1
+		}
+		return "", -1
+	}
+	if e.toks[a].is(entCap) || det != "the" {
+		return e.text[e.toks[a].start:e.toks[b-1].end], -1
+	}
+	return e.byTitle(tt.canon, e.toks[a].start, inQuote)
+}
+
+// byTitle resolves "the <title>" to the nearest person seen with that
+// title, or the nearest description ("a State Department spokesperson").
+func (e *entDoc) byTitle(head string, limit int, inQuote func(int) bool) (string, int) {
+	name, mi := e.nearest(limit, inQuote, func(m *entMention) bool { return m.kind == article.Person && m.head == head })
+	at := -1
+	if mi >= 0 {
+		at = e.mentions[mi].start
+	}
+	for i := len(e.descs) - 1; i >= 0; i-- {
+		d := e.descs[i]
+		if d.end <= limit && d.head == head && !inQuote(d.start) && d.start > at && d.text != head {
+			return d.text, -1
+		}
+	}
+	return name, mi
+}
+
+// nearest returns the last mention before limit, outside quotations, that
+// fits.
+func (e *entDoc) nearest(limit int, inQuote func(int) bool, fits func(*entMention) bool) (string, int) {
+	i := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].end > limit })
+	for i--; i >= 0; i-- {
+		m := &e.mentions[i]
+		if !inQuote(m.start) && fits(m) {
+			return e.localName(i), i
+		}
+	}
+	return "", -1
+}
+
+// mentionAt returns the index of the mention holding offset off, or -1.
+func (e *entDoc) mentionAt(off int) int {
+	i := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].end > off })
+	if i < len(e.mentions) && e.mentions[i].start <= off {
+		return i
+	}
+	return -1
+}
+
+// localName returns the fullest name the text gives the entity of mention
+// mi: "Linda Thomas-Greenfield" for a later "Thomas-Greenfield".
+func (e *entDoc) localName(mi int) string {
+	m := &e.mentions[mi]
+	if !m.single || m.kind != article.Person {
+		return m.name
+	}
+	best := m.name
+	for i := range e.mentions {
+		o := &e.mentions[i]
+		if o.kind == article.Person && !o.single && entSurname(o.key) == m.key {
+			best = o.name
+			if i > mi {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// genderFits reports whether what the text says of m's gender allows g.
+func (e *entDoc) genderFits(m *entMention, g byte) bool {
+	sur := entSurname(m.key)
+	for i := range e.mentions {
+		o := &e.mentions[i]
+		if o.gender != 0 && o.kind == article.Person && entSurname(o.key) == sur {
+			return o.gender == g
+		}
+	}
+	return true
+}
+
+// entSurname returns the last word of a lower-case name.
+func entSurname(key string) string {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		return key[i+1:]
+	}
+	return key
+}
+
+// isPerson reports whether m surely names a person: a full name, a name
+// with a title, or the surname of a full name in the same text.
+func (e *entDoc) isPerson(m *entMention) bool {
+	if m.kind != article.Person {
+		return false
+	}
+	if !m.single || m.role != "" || m.verb {
+		return true
+	}
+	for i := range e.mentions {
+		if o := &e.mentions[i]; o.kind == article.Person && !o.single && entSurname(o.key) == m.key {
+			return true
+		}
+	}
+	return false
+}
