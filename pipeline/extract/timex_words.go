@@ -165,13 +165,15 @@ func init() {
 	tmAdd(tmNum, 100, "hundred")
 	tmAdd(tmFuture, 0, "will", "ll", "shall", "scheduled", "schedule", "due", "expected", "expects",
 		"slated", "planned", "plans", "planning", "plan", "ahead", "upcoming", "set", "poised",
-		"intends", "aims", "going", "would", "wants", "hopes", "could")
+		"intends", "aims", "going", "would")
 	tmAdd(tmPast, 0, "said", "told", "met", "spoke", "was", "were", "had", "did", "went", "came",
 		"took", "gave", "made", "left", "held", "sent", "got", "saw", "knew", "thought", "began",
 		"wrote", "became", "brought", "kept", "stood", "won", "lost", "led", "paid", "heard", "felt",
 		"found", "meant", "struck", "fled", "flew", "fought", "sought", "caught", "threw", "broke",
 		"chose", "drove", "rose", "fell", "spent", "built", "sold", "bought", "drew", "shot", "withdrew",
-		"has", "have", "been", "ran", "hit", "cut", "put", "read", "let", "quit", "split")
+		"has", "have", "been", "ran", "hit", "cut", "put", "read", "let", "quit", "split",
+		"written", "given", "taken", "seen", "known", "shown", "spoken", "chosen", "driven", "broken",
+		"begun", "done", "gone", "drawn", "grown", "thrown", "stolen", "fallen", "risen", "beaten")
 }
 
 func tmAdd(c tmClass, v int8, words ...string) {
