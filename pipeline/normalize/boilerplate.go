@@ -13,8 +13,9 @@ import (
 const (
 	labelWords     = 4  // at most this many words make a label
 	headlineWords  = 30 // at most this many words make a headline
-	headerLines    = 12 // the body must start within this many lines
+	headerLines    = 40 // the body must start within this many lines
 	linkListLines  = 10 // headlines taken after a "Related" header
+	captionLines   = 2  // lines taken after "Image caption"
 	bioFollowLines = 4  // lines after "About the author" taken as bio
 	repeatedWords  = 15 // longer repeated lines go only at the edges
 )
@@ -43,10 +44,12 @@ func (p *page) kept() []int {
 }
 
 // markRules applies the phrase rules of data/boilerplate.txt, the
-// repeated-line set and the shape rules (no letters, breadcrumbs) to
-// every line.
+// repeated-line set and the shape rules (no letters, breadcrumbs, date
+// lines, gallery counters, all-capitals headlines) to every line. A links
+// or caption rule also takes the lines that follow it (see follower).
 func markRules(p *page, repeated map[uint64]bool) {
-	links, bio := 0, -1
+	var f follower
+	bio := -1
 	for i := range p.lines {
 		l := &p.lines[i]
 		r, ok := rule{}, false
@@ -58,26 +61,78 @@ func markRules(p *page, repeated map[uint64]bool) {
 			l.mark(article.SiteChrome)
 		case ok:
 			l.mark(r.reason)
-			if r.kind == matchLinks {
-				links = linkListLines
-			} else if r.kind == matchBio {
+			if nf := newFollower(r); nf.n > 0 {
+				f = nf
+			}
+			if r.kind == matchBio {
 				bio = i
 			}
-		case links > 0 && isHeadlineLike(l):
-			l.mark(article.LinkSpam)
-			links--
+		case f.take(l):
 		case repeated[l.hash] && isRepeatable(p, i):
 			l.mark(article.Repeated)
-		case isBreadcrumb(l.text):
-			l.mark(article.SiteChrome)
+		default:
+			markShape(l)
 		}
 		if !l.drop {
-			links = 0
+			f = follower{}
 		}
 	}
 	if bio >= 0 {
 		markAfter(p, bio, bioFollowLines, article.AuthorBio)
 	}
+}
+
+// markShape marks l when its shape alone shows it is not prose.
+func markShape(l *line) {
+	switch {
+	case isBreadcrumb(l.text), isGalleryCounter(l.key):
+		l.mark(article.SiteChrome)
+	case isDateLine(l.text):
+		l.mark(article.Dateline)
+	case isShouting(l):
+		l.mark(article.LinkSpam)
+	}
+}
+
+// A follower takes the lines after a links or caption rule: the headlines
+// of a "Related" list, the text of an "Image caption".
+type follower struct {
+	reason article.Reason
+	n      int // lines still to take
+	short  int // at most this many words each
+	once   bool
+}
+
+func newFollower(r rule) follower {
+	switch r.kind {
+	case matchLinks:
+		return follower{reason: article.LinkSpam, n: linkListLines, short: 20}
+	case matchCaption:
+		return follower{reason: r.reason, n: captionLines, short: 20, once: true}
+	}
+	return follower{}
+}
+
+// take marks l if the follower wants it. Links take headline-like lines;
+// captions take short lines up to the first that ends a sentence.
+func (f *follower) take(l *line) bool {
+	if f.n == 0 || l.words > f.short {
+		return false
+	}
+	if f.once && isLabel(l) {
+		f.n = 0 // a menu item: the "caption" was a menu entry too
+		return false
+	}
+	ends := endsSentence(l.text)
+	if !f.once && ends && l.words > 8 {
+		return false
+	}
+	l.mark(f.reason)
+	f.n--
+	if f.once && ends {
+		f.n = 0
+	}
+	return true
 }
 
 // markAfter marks the kept lines after line i with reason r when there
@@ -117,88 +172,103 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-// isBreadcrumb reports whether text is a trail or menu of short items:
-// "Home > World > Europe", "News | Politics".
-func isBreadcrumb(text string) bool {
-	if endsSentence(text) || countWords(text) > 15 {
-		return false
-	}
-	parts := strings.FieldsFunc(text, func(r rune) bool {
-		return strings.ContainsRune(">|»›•·", r)
-	})
-	if len(parts) < 2 {
-		parts = strings.Split(text, " / ")
-	}
-	if len(parts) < 2 {
-		return false
-	}
-	for _, s := range parts {
-		if n := len(strings.Fields(s)); n == 0 || n > labelWords {
-			return false
-		}
-	}
-	return true
-}
-
 func isLabel(l *line) bool { return l.words <= labelWords && !endsSentence(l.text) }
 
 func isBodyLike(l *line) bool {
 	return l.words > headlineWords || l.words >= 6 && endsSentence(l.text)
 }
 
-// isHeadlineLike reports whether l looks like the headline of a linked
-// story rather than a paragraph.
-func isHeadlineLike(l *line) bool {
-	return l.words <= 8 || l.words <= 20 && !endsSentence(l.text)
-}
-
-// markHeader marks the short labels above the first paragraph of prose
-// and, when title is "", detects the headline among the lines there: the
-// first line of more than labelWords words that does not end like a
-// sentence, or failing that the first short one.
+// markHeader marks the lines above the first paragraph of prose that are
+// page furniture: every line above the headline (menus, taglines), and
+// short labels below it. When title is "" it detects the headline among
+// those lines (see pickHeadline); a known title is looked for there.
 func markHeader(p *page, title string) string {
-	kept := p.kept()
-	b := -1
-	for j, i := range kept {
-		if j >= headerLines {
-			break
-		}
-		if isBodyLike(&p.lines[i]) {
-			b = j
-			break
-		}
-	}
-	if b < 0 {
+	end := bodyStart(p)
+	if end < 0 {
 		return title
 	}
-	pre := kept[:b]
 	h := -1
 	if title != "" {
 		tk := string(appendKey(nil, title))
-		h = findLine(p, pre, func(l *line) bool { return l.key == tk })
-	} else {
-		h = findLine(p, pre, func(l *line) bool { return l.words > labelWords && !endsSentence(l.text) })
-		if h < 0 {
-			h = findLine(p, pre, func(l *line) bool { return !endsSentence(l.text) })
+		for i := 0; i < end && h < 0; i++ {
+			if !p.lines[i].drop && p.lines[i].key == tk {
+				h = i
+			}
 		}
-		if h >= 0 {
-			title = p.lines[pre[h]].text
-		}
+	} else if h = pickHeadline(p, end); h >= 0 {
+		title = p.lines[h].text
 	}
-	for j, i := range pre {
-		if j != h && isLabel(&p.lines[i]) {
-			p.lines[i].mark(article.SiteChrome)
+	for i := 0; i < end; i++ {
+		if l := &p.lines[i]; i != h && !l.drop && (i < h || isLabel(l)) {
+			l.mark(article.SiteChrome)
 		}
 	}
 	return title
 }
 
-// findLine returns the position in idx of the first line that f accepts,
-// or -1.
-func findLine(p *page, idx []int, f func(*line) bool) int {
-	for j, i := range idx {
-		if f(&p.lines[i]) && p.lines[i].words <= headlineWords {
-			return j
+// bodyStart returns the index of the first kept line of prose, if it is
+// among the first headerLines kept lines, or -1.
+func bodyStart(p *page) int {
+	n := 0
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.drop {
+			continue
+		}
+		if isBodyLike(l) {
+			return i
+		}
+		if n++; n >= headerLines {
+			break
+		}
+	}
+	return -1
+}
+
+// pickHeadline returns the index of the headline among the lines before
+// end, or -1. A headline is a kept line of more than labelWords words
+// that does not end like a sentence. Above a byline or dateline, it is
+// the first of the run of such lines just above (a headline and its
+// deck); else it is the first such line, or failing that the first short
+// line that does not end like a sentence.
+func pickHeadline(p *page, end int) int {
+	isHead := func(l *line) bool {
+		return !l.drop && l.words > labelWords && l.words <= headlineWords && !endsSentence(l.text)
+	}
+	if m := firstMarker(p, end); m >= 0 {
+		i := m - 1
+		for i >= 0 && (p.lines[i].drop || isLabel(&p.lines[i])) {
+			i--
+		}
+		h := -1
+		for ; i >= 0 && (p.lines[i].drop || isHead(&p.lines[i])); i-- {
+			if !p.lines[i].drop {
+				h = i
+			}
+		}
+		if h >= 0 {
+			return h
+		}
+	}
+	for i := 0; i < end; i++ {
+		if isHead(&p.lines[i]) {
+			return i
+		}
+	}
+	for i := 0; i < end; i++ {
+		if l := &p.lines[i]; !l.drop && l.words <= headlineWords && !endsSentence(l.text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstMarker returns the index of the first byline or dateline before
+// end, or -1.
+func firstMarker(p *page, end int) int {
+	for i := 0; i < end; i++ {
+		if l := &p.lines[i]; l.drop && (l.reason == article.AuthorBio || l.reason == article.Dateline) {
+			return i
 		}
 	}
 	return -1
@@ -235,7 +305,7 @@ func markBioBlock(p *page, kept []int) {
 		switch {
 		case isJobLine(l.text) && j >= len(kept)-2:
 			start = j
-		case j+1 < len(kept) && isNameLine(l.text) && isSelfDescription(p.lines[kept[j+1]].text):
+		case j+1 < len(kept) && isNameLine(l.text) && introduces(l.text, p.lines[kept[j+1]].text):
 			start = j
 		}
 		if start < 0 || !onlyShortAfter(p, kept[start+1:]) {
@@ -257,6 +327,22 @@ func onlyShortAfter(p *page, idx []int) bool {
 		}
 	}
 	return true
+}
+
+// introduces reports whether desc, the line after the name line name, is
+// its bio: a list of self-descriptions, or a line that opens with one of
+// the name's words ("SAM ORTEGA" / "Ortega covers the West for …").
+func introduces(name, desc string) bool {
+	if isSelfDescription(desc) {
+		return true
+	}
+	first, _, _ := strings.Cut(desc, " ")
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, first) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameLine reports whether text looks like a person's name alone: two to

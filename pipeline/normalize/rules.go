@@ -23,11 +23,14 @@ const (
 	matchByline
 	matchLinks
 	matchBio
+	matchCaption
+	matchSocial
 )
 
 var matchNames = map[string]matchKind{
 	"line": matchLine, "prefix": matchPrefix, "contains": matchContains,
-	"stamp": matchStamp, "byline": matchByline,
+	"stamp": matchStamp, "byline": matchByline, "social": matchSocial,
+	"caption": matchCaption,
 }
 
 // A rule marks lines whose key matches phrase as boilerplate.
@@ -70,14 +73,18 @@ func parseRules(src string) error {
 		if err != nil {
 			return fmt.Errorf("normalize: data/boilerplate.txt:%d: %v", n+1, err)
 		}
+		m := prefixRules
 		switch r.kind {
-		case matchLine, matchLinks, matchBio:
-			lineRules[r.phrase] = r
 		case matchContains:
 			containsRules = append(containsRules, r)
-		default:
-			prefixRules[r.phrase] = r
+			continue
+		case matchLine, matchLinks, matchBio, matchCaption:
+			m = lineRules
 		}
+		if _, dup := m[r.phrase]; dup {
+			return fmt.Errorf("normalize: data/boilerplate.txt:%d: phrase %q given twice", n+1, r.phrase)
+		}
+		m[r.phrase] = r
 	}
 	return nil
 }
@@ -97,20 +104,19 @@ func parseRule(f []string, reasons map[string]article.Reason) (rule, error) {
 	if strings.HasSuffix(phrase, ":") {
 		r.phrase += ":"
 	}
+	var ok bool
 	switch f[0] {
 	case "links":
 		r.reason, r.kind = article.Widget, matchLinks
-		return r, nil
 	case "bio":
 		r.reason, r.kind = article.AuthorBio, matchBio
-		return r, nil
-	}
-	var ok bool
-	if r.reason, ok = reasons[f[0]]; !ok {
-		return r, fmt.Errorf("unknown reason %q", f[0])
-	}
-	if r.kind, ok = matchNames[f[1]]; !ok {
-		return r, fmt.Errorf("unknown match %q", f[1])
+	default:
+		if r.reason, ok = reasons[f[0]]; !ok {
+			return r, fmt.Errorf("unknown reason %q", f[0])
+		}
+		if r.kind, ok = matchNames[f[1]]; !ok {
+			return r, fmt.Errorf("unknown match %q", f[1])
+		}
 	}
 	return r, nil
 }
@@ -123,7 +129,7 @@ func matchRule(text, key string, words int) (rule, bool) {
 		return r, true
 	}
 	for p := 0; p <= len(key) && p < 64; p++ {
-		if p < len(key) && key[p] != ' ' && key[p] != ':' {
+		if p < len(key) && !strings.ContainsRune(" :,.;!?", rune(key[p])) {
 			continue
 		}
 		if r, ok := prefixRules[key[:p]]; ok && fits(r) && prefixHolds(r, text) {
@@ -148,6 +154,8 @@ func prefixHolds(r rule, text string) bool {
 	switch r.kind {
 	case matchStamp:
 		return hasDigit(text) && !endsSentence(text)
+	case matchSocial:
+		return mentionsNetwork(text)
 	case matchByline:
 		if endsSentence(text) {
 			return false
@@ -213,4 +221,15 @@ func appendKey(dst []byte, text string) []byte {
 
 func isKeyTrim(r rune) bool {
 	return r != '©' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
+}
+
+// mentionsNetwork reports whether text names a social network, as the
+// "Follow us on …" lines do.
+func mentionsNetwork(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if networks[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -21,15 +21,19 @@ var wordsFile string
 
 // The word lists of data/words.txt, parsed once at init.
 var (
-	abbrevs  map[string]abbrevClass
-	starters map[string]bool
-	jobs     map[string]bool
+	abbrevs   map[string]abbrevClass
+	starters  map[string]bool
+	jobs      map[string]bool
+	dateWords map[string]bool
+	networks  map[string]bool
 )
 
 func init() {
 	abbrevs = map[string]abbrevClass{}
 	starters = map[string]bool{}
 	jobs = map[string]bool{}
+	dateWords = map[string]bool{}
+	networks = map[string]bool{}
 	if err := parseWords(wordsFile); err != nil {
 		panic(err) // the embedded file is part of the program
 	}
@@ -57,6 +61,10 @@ func parseWords(src string) error {
 			starters[ln] = true
 		case section == "job":
 			jobs[ln] = true
+		case section == "date":
+			dateWords[ln] = true
+		case section == "network":
+			networks[ln] = true
 		default:
 			return fmt.Errorf("normalize: data/words.txt:%d: word outside a known section", n+1)
 		}
