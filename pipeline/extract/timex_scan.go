@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // tmTok is one word or digit run of a text, with its role in time
 // expressions. Offsets are bytes of the text.
 type tmTok struct {
@@ -74,20 +76,53 @@ func tmIsOrdSuffix(x string) bool {
 func (sc *tmScanner) word(i, j int) {
 	t := tmTok{start: i, end: j, upper: sc.s[i] >= 'A' && sc.s[i] <= 'Z'}
 	if j-i <= tmMaxWord {
-		var buf [tmMaxWord]byte
-		for k := i; k < j; k++ {
-			buf[k-i] = sc.s[k] | 0x20
-		}
-		if w, ok := tmWords[string(buf[:j-i])]; ok {
+		if w, ok := tmLookup(sc.s[i:j]); ok {
 			t.cls, t.val = w.cls, int(w.val)
 			if w.needsCap && !t.upper {
 				t.cls = tmOther
 			}
-		} else if j-i >= 5 && !t.upper && buf[j-i-2] == 'e' && buf[j-i-1] == 'd' {
+		} else if j-i >= 5 && !t.upper && sc.s[j-2]|0x20 == 'e' && sc.s[j-1]|0x20 == 'd' {
 			t.cls = tmPast // a regular past tense or participle
 		}
 	}
 	sc.toks = append(sc.toks, t)
+}
+
+// tmTable is an open hash of tmWords keyed on length and first and last
+// letters, cheaper than a map for the many words that are not in it:
+// most land in an empty bucket and cost no comparison.
+var tmTable [1 << 11][]tmEntry
+
+type tmEntry struct {
+	word string
+	tmWord
+}
+
+func tmHash(w string) int {
+	n := len(w)
+	return (n*131 + int(w[0]|0x20)*37 + int(w[n-1]|0x20)*7 + int(w[n/2]|0x20)) & (len(tmTable) - 1)
+}
+
+func tmLookup(w string) (tmWord, bool) {
+	for _, e := range tmTable[tmHash(w)] {
+		if tmEqualFold(w, e.word) {
+			return e.tmWord, true
+		}
+	}
+	return tmWord{}, false
+}
+
+// tmBuildTable fills tmTable from tmWords, in a fixed order.
+func tmBuildTable() {
+	keys := make([]string, 0, len(tmWords))
+	for w := range tmWords {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	for _, w := range keys {
+		h := tmHash(w)
+		tmTable[h] = append(tmTable[h], tmEntry{w, tmWords[w]})
+	}
 }
 
 // fixCues settles words whose role depends on their neighbours: "set

@@ -174,6 +174,7 @@ func init() {
 		"has", "have", "been", "ran", "hit", "cut", "put", "read", "let", "quit", "split",
 		"written", "given", "taken", "seen", "known", "shown", "spoken", "chosen", "driven", "broken",
 		"begun", "done", "gone", "drawn", "grown", "thrown", "stolen", "fallen", "risen", "beaten")
+	tmBuildTable()
 }
 
 func tmAdd(c tmClass, v int8, words ...string) {
