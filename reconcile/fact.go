@@ -30,6 +30,7 @@ type factClaim struct {
 	speaker []uint64 // a quote's speaker words
 	words   []string // a quote's normalized words, in order
 	norm    string   // words joined by spaces
+	bigrams []uint64 // the character bigrams of norm, sorted, unique
 	wordSet []uint64 // a quote's content words
 
 	asOf     article.DateRange // when a quantity was true; zero if unknown
@@ -176,6 +177,7 @@ func factFeatures(x *factIndex, fs *factStory) {
 			c.speaker = matchTokens(nil, c.Quote.Speaker)
 			c.words = quoteWords(c.Quote.Said)
 			c.norm = strings.Join(c.words, " ")
+			c.bigrams = matchBigrams(c.norm)
 			c.wordSet = matchTokens(nil, c.Quote.Said)
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/adrg/strutil"
-	"github.com/adrg/strutil/metrics"
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
@@ -71,17 +69,16 @@ func matchScore(a, b *factClaim) float64 {
 	return matchQuoteScore(a, b)
 }
 
-var matchBigrams = metrics.NewSorensenDice()
-
 // matchQuoteScore scores two quotes by wording (the containment of their
-// content words, or the bigram similarity of their normalized text) and,
-// less, by speaker.
+// content words, or the Sørensen–Dice similarity of the character bigrams
+// of their normalized text, as strutil's metric but on precomputed sets)
+// and, less, by speaker.
 func matchQuoteScore(a, b *factClaim) float64 {
 	wording := matchOverlap(a.wordSet, b.wordSet)
 	if n := min(len(a.wordSet), len(b.wordSet)); n < matchShortQuote {
 		wording *= float64(n) / matchShortQuote
 	}
-	wording = max(wording, strutil.Similarity(a.norm, b.norm, matchBigrams))
+	wording = max(wording, matchDice(a.bigrams, b.bigrams))
 	speaker := 0.5
 	switch {
 	case a.Quote.SpeakerID != "" && a.Quote.SpeakerID == b.Quote.SpeakerID:

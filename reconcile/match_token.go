@@ -59,19 +59,22 @@ func matchHash(w string, max int) uint64 {
 }
 
 // matchWords calls f for each word of s: a run of letters and digits,
-// with inner apostrophes, hyphens and periods ("U.N.", "it's") kept.
+// with inner apostrophes, hyphens and periods ("U.N.", "it's") and digit
+// group commas ("5,000") kept.
 func matchWords(s string, f func(w string)) {
 	start := -1
+	digit := false // the previous rune was a digit
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
 				start = i
 			}
+			digit = unicode.IsDigit(r)
 			continue
 		}
-		if start >= 0 && matchInner(r) && i+utf8.RuneLen(r) < len(s) {
+		if start >= 0 && (matchInner(r) || r == ',' && digit) && i+utf8.RuneLen(r) < len(s) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			if unicode.IsDigit(next) || r != ',' && unicode.IsLetter(next) {
 				continue
 			}
 		}
@@ -180,4 +183,19 @@ func matchJaccardStrings(a, b []string) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// matchBigrams returns the sorted, unique pairs of adjacent runes of s,
+// each packed into a uint64.
+func matchBigrams(s string) []uint64 {
+	var out []uint64
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

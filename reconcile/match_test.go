@@ -1,0 +1,78 @@
+package reconcile
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestQuoteWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"We'll leave it up to Russia,", "we will leave it up to russia"},
+		{"“It can’t be,” he said", "it can not be he said"},
+		{"the U.N. Charter's open-door policy", "the un charter's open door policy"},
+		{"It's 5,000 troops.", "it is 5,000 troops"},
+		{"", ""},
+	} {
+		if got := strings.Join(quoteWords(tc.in), " "); got != tc.want {
+			t.Errorf("quoteWords(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMatchTokens(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64 // Dice
+	}{
+		{"along its border with Ukraine", "around the borders of Ukraine", 1},
+		{"along the Belarusian-Ukrainian border", "near the border of Ukraine", 0.8},
+		{"to Belarus", "along its border with Ukraine", 0},
+		{"the", "of", 0},
+		{"Ukraine's border", "the border of Ukraine", 1},
+	} {
+		a, b := matchTokens(nil, tc.a), matchTokens(nil, tc.b)
+		if got := matchDice(a, b); got != tc.want {
+			t.Errorf("matchDice(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestVdQuoteAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"We remain fully committed to dialogue.", "we remain fully committed to Dialogue", true},
+		{"fully committed to dialogue", "We remain fully committed to dialogue to address these issues", true},
+		{"committed to dialogue fully", "We remain fully committed to dialogue", false},
+		{"It would be counterproductive", "It would be unproductive", false},
+	} {
+		if got := vdQuoteAgrees(quoteWords(tc.a), quoteWords(tc.b)); got != tc.want {
+			t.Errorf("vdQuoteAgrees(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestFactMostCommon(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"", " "}, ""},
+		{[]string{"phone", "phone call"}, "phone call"},
+		{[]string{"phone call", "phone"}, "phone call"},
+		{[]string{"b", "a", "b", "a"}, "a"},
+		{[]string{"meeting", "phone call", "meeting"}, "meeting"},
+	} {
+		if got := factMostCommon(tc.in); got != tc.want {
+			t.Errorf("factMostCommon(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		rev := slices.Clone(tc.in)
+		slices.Reverse(rev)
+		if got := factMostCommon(rev); got != tc.want {
+			t.Errorf("factMostCommon(%q) = %q, want %q", rev, got, tc.want)
+		}
+	}
+}
