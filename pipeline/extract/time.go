@@ -65,7 +65,7 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 		}
 		v := m.value(pub, sc.tense(i, j))
 		v.Event = sc.event(i, j)
-		a, b := sc.toks[i].start, sc.toks[j-1].end
+		a, b := sc.toks[i+m.lead].start, sc.toks[j-1].end
 		out = append(out, TimeExpr{Start: a, End: b, Text: s[a:b], Value: v})
 		i = j
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // matchWeekday reads a weekday, with what can follow it: "Monday,
 // January 31, 2022", "Tuesday next week", "Friday of next week",
 // "Thursday afternoon".
@@ -13,6 +15,11 @@ func (sc *tmScanner) matchWeekday(i int) (int, tmSem) {
 	if sc.near(i) && sc.cls(i+1) == tmNum && sc.toks[i+1].digits > 0 && sc.toks[i+1].val <= 31 {
 		if j, m := sc.matchDayMonth(i + 1); j > i+1 {
 			return j, m // "Wed, 22 of Jan"
+		}
+	}
+	if sc.spaced(i) && sc.tok(i+1).digits > 0 {
+		if j, m := sc.matchDigitDate(i + 1); j > i+1 && m.op == tmOpDate {
+			return j, m // "Friday 7/6"
 		}
 	}
 	k := i + 1
@@ -55,6 +62,10 @@ func (sc *tmScanner) matchMonth(i int) (int, tmSem) {
 	if !t.upper && !sc.lowerMonthOK(i) {
 		return i, tmSem{}
 	}
+	if sc.spaced(i) && sc.cls(k) == tmDir && sc.spaced(k) && sc.is(k+1, "year") {
+		m.n, m.dir = 1, sc.toks[k].val // "June next year"
+		return k + 2, m
+	}
 	return k, m
 }
 
@@ -93,6 +104,10 @@ func (sc *tmScanner) lowerMonthOK(i int) bool {
 // year reads an optional year after a day: ", 2022", " 2022".
 func (sc *tmScanner) year(k int, m tmSem) (int, tmSem) {
 	g := sc.gap(k - 1)
+	if g == " " && sc.is(k, "of") && sc.spaced(k) && tmIsYear(sc.tok(k+1)) {
+		m.y, m.hasYear = sc.toks[k+1].val, true // "January 12 of 2016"
+		return k + 2, m
+	}
 	if (g == ", " || g == " " || g == "," || g == ". " || g == " , ") && tmIsYear(sc.tok(k)) {
 		m.y, m.hasYear = sc.toks[k].val, true
 		return k + 1, m
@@ -111,6 +126,9 @@ func (sc *tmScanner) matchDayMonth(i int) (int, tmSem) {
 	g := sc.gap(i)
 	if g == " " && sc.is(k, "of") && sc.spaced(k) {
 		k++
+		if sc.cls(k) == tmDir && sc.spaced(k) && sc.is(k+1, "month") {
+			return k + 2, tmSem{op: tmOpDate, d: t.val, n: 2, dir: sc.toks[k].val} // "20th of next month"
+		}
 	} else if g != " " && g != "-" && g != "" && g != ". " {
 		return i, tmSem{}
 	}
@@ -135,6 +153,9 @@ func (sc *tmScanner) matchNumeric(i int) (int, tmSem) {
 	if j, m := sc.matchDayMonth(i); j > i {
 		return j, m
 	}
+	if j, m := sc.matchSpacedYearMonth(i); j > i {
+		return j, m
+	}
 	t := sc.toks[i]
 	if !tmIsYear(t) {
 		return i, tmSem{}
@@ -146,6 +167,26 @@ func (sc *tmScanner) matchNumeric(i int) (int, tmSem) {
 		return i + 1, tmSem{op: tmOpYear, y: t.val, hasYear: true}
 	}
 	return i, tmSem{}
+}
+
+// matchSpacedYearMonth reads a year and a month number around a slash or
+// hyphen with spaces: "2016 / 11", "11 - 2016".
+func (sc *tmScanner) matchSpacedYearMonth(i int) (int, tmSem) {
+	g := strings.TrimSpace(sc.gap(i))
+	if g != "/" && g != "-" || len(sc.gap(i)) == 1 || sc.tok(i+1).digits == 0 {
+		return i, tmSem{}
+	}
+	if g2 := strings.TrimSpace(sc.gap(i + 1)); (g2 == "/" || g2 == "-") && sc.tok(i+2).digits > 0 {
+		return i, tmSem{}
+	}
+	y, mo := sc.toks[i], sc.toks[i+1]
+	if !tmIsYear(y) {
+		y, mo = mo, y
+	}
+	if !tmIsYear(y) || mo.digits > 2 || mo.val < 1 || mo.val > 12 {
+		return i, tmSem{}
+	}
+	return i + 2, tmSem{op: tmOpMonth, y: y.val, m: mo.val, hasYear: true}
 }
 
 // matchDigitDate reads two or three numbers joined by one separator.
@@ -176,9 +217,25 @@ func (sc *tmScanner) matchDigitDate(i int) (int, tmSem) {
 	case b.digits == 4 && a.digits <= 2 && a.val >= 1 && a.val <= 12 && tmIsYear(b) && sep != ".":
 		return i + 2, tmSem{op: tmOpMonth, y: b.val, m: a.val, hasYear: true}
 	case sep == "/":
-		return sc.matchMonthDay(i, false)
+		j, m := sc.matchMonthDay(i, false)
+		if y := sc.tok(j); j > i && sc.gap(j-1) == "," && (y.digits == 4 || y.digits == 2) && !y.ord {
+			m.y, m.hasYear, j = tmFullYear(y), true, j+1 // 11/12,2016
+		}
+		return j, m
 	}
 	return i, tmSem{}
+}
+
+// tmFullYear reads a year of two or four digits: two-digit years below
+// 50 are 20xx, others 19xx.
+func tmFullYear(t tmTok) int {
+	if t.digits != 2 {
+		return t.val
+	}
+	if t.val < 50 {
+		return 2000 + t.val
+	}
+	return 1900 + t.val
 }
 
 // matchMonthDay reads "4/22" or "22/04" (and "4-22" when hyphen is set).
@@ -216,15 +273,9 @@ func (sc *tmScanner) matchYMD(i int, sep string) (int, tmSem) {
 	case a.digits == 4 && b.digits <= 2 && c.digits <= 2:
 		m.y, m.m, m.d = a.val, b.val, c.val
 	case a.digits <= 2 && b.digits <= 2 && (c.digits == 4 || c.digits == 2 && sep != "."):
-		m.y, m.m, m.d = c.val, a.val, b.val
+		m.y, m.m, m.d = tmFullYear(c), a.val, b.val
 		if a.val > 12 {
 			m.m, m.d = b.val, a.val
-		}
-		if c.digits == 2 {
-			m.y += 2000
-			if c.val >= 50 {
-				m.y -= 100
-			}
 		}
 	default:
 		return i, tmSem{}

@@ -41,6 +41,8 @@ type tmSem struct {
 	num     string     // the count as written in digits, for durations ("3.5")
 	anchor  bool       // counted from an event, not from the publication day
 	hasYear bool
+	within  bool // a period that starts on the reference day: "within 5 days"
+	lead    int  // leading tokens matched but left out of the span: "on 4-22"
 }
 
 // match tries the expressions that can start at token i. It returns the
@@ -64,6 +66,17 @@ func (sc *tmScanner) match(i int) (int, tmSem) {
 		return sc.matchPart(i)
 	case tmRelDay:
 		return sc.partOfDay(i + 1), tmSem{op: tmOpRelDay, n: t.val}
+	case tmUnit:
+		if j, m := sc.matchUnitOf(i); j > i {
+			return j, m
+		}
+		if tmUnitKind(t.val) == tmWeekend && !sc.isPlural(i) && sc.spaced(i-1) && sc.cls(i-1) == tmPrep {
+			return i + 1, tmSem{op: tmOpRelUnit, unit: tmWeekend} // "on weekend"
+		}
+	case tmSeason:
+		if j, m := sc.matchSeason(i, 0, false); m.hasYear {
+			return j, m // "summer 2016"; a bare "fall" may be a verb
+		}
 	case tmWeekday:
 		return sc.matchWeekday(i)
 	case tmMonth:
@@ -88,6 +101,17 @@ func (sc *tmScanner) matchPrep(i int) (int, tmSem) {
 	if p == tmOn && sc.cls(i+1) == tmNum && sc.toks[i+1].digits > 0 {
 		// "on 4-22": a hyphenated month-day only after "on"
 		if j, m := sc.matchMonthDay(i+1, true); j > i+1 {
+			m.lead = 1
+			return j, m
+		}
+	}
+	if p == tmWithin && sc.spaced(i) {
+		if j, m := sc.match(i + 1); j > i+1 && m.op == tmOpDuration && m.unit <= tmYear {
+			m.op, m.within = tmOpPeriod, true // "within 5 days"
+			return j, m
+		}
+		if j, m := sc.match(i + 1); j > i+1 && m.op == tmOpPeriod && m.n > 0 {
+			m.within = true // "within the next 3 years"
 			return j, m
 		}
 	}
@@ -114,6 +138,9 @@ func (sc *tmScanner) matchThe(i int) (int, tmSem) {
 		return sc.matchTheUnit(i, k)
 	case tmDir, tmEdge:
 		if j, m := sc.match(k); j > k && m.op != tmOpWeekday {
+			if sc.cls(k) == tmEdge || sc.is(k, "coming") || sc.is(k, "upcoming") {
+				m.lead++ // "at the end of 2000", "the coming week": TimeML leaves "the" out
+			}
 			return j, m
 		}
 	case tmSeason:
@@ -126,10 +153,22 @@ func (sc *tmScanner) matchThe(i int) (int, tmSem) {
 // tomorrow", "the week before", "the weekend".
 func (sc *tmScanner) matchTheUnit(i, k int) (int, tmSem) {
 	u := tmUnitKind(sc.toks[k].val)
+	if j, m := sc.matchUnitOf(k); j > k {
+		return j, m
+	}
+	if u <= tmWeekend && sc.spaced(k) && sc.is(k+1, "after") && sc.spaced(k+1) {
+		j := k + 2
+		if sc.is(j, "the") && sc.spaced(j) {
+			j++
+		}
+		if sc.is(j, "next") {
+			return j + 1, tmSem{op: tmOpRelUnit, unit: u, dir: 2} // the week after next
+		}
+	}
 	if sc.spaced(k) && sc.cls(k+1) == tmShift && !sc.is(k+1, "ago") {
 		dir := sc.toks[k+1].val
-		if u == tmDay && sc.spaced(k+1) && sc.cls(k+2) == tmRelDay && sc.toks[k+2].val == -dir {
-			return k + 3, tmSem{op: tmOpRelDay, n: 2 * -dir}
+		if u == tmDay && sc.spaced(k+1) && sc.cls(k+2) == tmRelDay && sc.toks[k+2].val == dir {
+			return k + 3, tmSem{op: tmOpRelDay, n: 2 * dir}
 		}
 		if u <= tmWeekend && !sc.followedByPhrase(k+1) {
 			return k + 2, tmSem{op: tmOpRelUnit, unit: u, dir: dir, anchor: true}
@@ -139,6 +178,14 @@ func (sc *tmScanner) matchTheUnit(i, k int) (int, tmSem) {
 		return k + 1, tmSem{op: tmOpRelUnit, unit: u}
 	}
 	return i, tmSem{}
+}
+
+// matchUnitOf reads "month of January": the month, with the words.
+func (sc *tmScanner) matchUnitOf(k int) (int, tmSem) {
+	if !sc.is(k, "month") || !sc.spaced(k) || !sc.is(k+1, "of") || !sc.spaced(k+1) || sc.cls(k+2) != tmMonth {
+		return k, tmSem{}
+	}
+	return sc.matchMonth(k + 2)
 }
 
 // followedByPhrase reports whether the word after token i continues the

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // matchDir reads expressions led by last, next, this, past…: "last
 // week", "next month", "this past weekend", "last Monday", "the past few
 // weeks", "next 3 days", "last fall", "next June".
@@ -179,7 +181,13 @@ func (sc *tmScanner) matchCount(k, dir int) (int, tmSem) {
 	if c := sc.tok(k).cls; c == tmWhole || c == tmHalf {
 		return sc.matchWhole(k)
 	}
+	if sc.cls(k) == tmArt && sc.cls(k+1) == tmHalf && sc.spaced(k) {
+		return sc.matchWhole(k + 1) // "a half hour"; the span starts at "half"
+	}
 	j, n, num, vague := sc.count(k)
+	if h, ok := sc.andHalf(j); ok && !vague && dir == 0 {
+		j, num = h, num+".5" // "two and a half hours"
+	}
 	if j == k || !(sc.near(j-1) || sc.gap(j-1) == "") || sc.cls(j) != tmUnit {
 		return k, tmSem{}
 	}
@@ -193,6 +201,9 @@ func (sc *tmScanner) matchCount(k, dir int) (int, tmSem) {
 	}
 	m := tmSem{op: tmOpDuration, unit: u, n: n, num: num, vague: vague}
 	j++
+	if h, ok := sc.andHalf(j); ok && !vague && dir == 0 && !strings.Contains(num, ".") {
+		return h, tmSem{op: tmOpDuration, unit: u, n: n, num: num + ".5"} // "an hour and a half"
+	}
 	if dir != 0 {
 		m.op, m.n, m.dir = tmOpPeriod, n*dir, dir
 		return j, m
@@ -220,6 +231,21 @@ func (sc *tmScanner) countTail(j int, m tmSem) (int, tmSem) {
 		return j + 2, m
 	}
 	return j, m
+}
+
+// andHalf reads "and a half" or "and half" at j.
+func (sc *tmScanner) andHalf(j int) (int, bool) {
+	if !sc.is(j, "and") || !sc.spaced(j-1) || !sc.spaced(j) {
+		return j, false
+	}
+	k := j + 1
+	if sc.cls(k) == tmArt && sc.spaced(k) {
+		k++
+	}
+	if sc.cls(k) != tmHalf {
+		return j, false
+	}
+	return k + 1, true
 }
 
 // matchWhole reads "all day", "another week", "half an hour", "half year".

@@ -90,6 +90,13 @@ func (m tmSem) calendar(ref article.Date, tense tmTense) article.Time {
 	case m.hasYear:
 	case m.op == tmOpMonth && m.n == 1:
 		y = ref.Year + m.dir
+	case m.op == tmOpDate && m.n == 2: // "the 20th of next month"
+		first := tmAddMonths(article.Date{Year: ref.Year, Month: ref.Month, Day: 1}, m.dir)
+		y, m.m = first.Year, int(first.Month)
+	case m.op == tmOpDate && !tmDayExists(2000, m.m, m.d):
+		return article.Time{Timex: m.unresolved(), Note: "no such day"}
+	case m.op == tmOpDate && m.m == 2 && m.d == 29:
+		y = tmPickLeap(ref, tense)
 	default:
 		y = tmPickYear(ref, tense, days)
 	}
@@ -104,6 +111,30 @@ func (m tmSem) calendar(ref article.Date, tense tmTense) article.Time {
 		t.Timex = fmt.Sprintf("%04d", y)
 	}
 	return t
+}
+
+// tmDayExists reports whether day d of month m exists in year y.
+func tmDayExists(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= tmDate(y, m+1, 0).Day
+}
+
+// tmPickLeap places a February 29 with no year in a leap year, as
+// tmPickYear places other days.
+func tmPickLeap(ref article.Date, tense tmTense) int {
+	past, next := ref.Year, ref.Year
+	for !tmDayExists(past, 2, 29) || ref.Before(tmDate(past, 2, 29)) {
+		past--
+	}
+	for !tmDayExists(next, 2, 29) || tmDate(next, 2, 29).Before(ref) {
+		next++
+	}
+	switch {
+	case tense == tmPastTense:
+		return past
+	case tense == tmFutureTense || tmDate(next, 2, 29).Sub(ref) < ref.Sub(tmDate(past, 2, 29)):
+		return next
+	}
+	return past
 }
 
 // tmPickYear chooses among last, this and next year the reading whose

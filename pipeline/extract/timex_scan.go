@@ -7,10 +7,11 @@ import "slices"
 type tmTok struct {
 	start, end int
 	cls        tmClass
-	val        int  // the tmWord val, or the value of a digit run
-	digits     int  // number of digits, for digit runs
-	ord        bool // digit run with an ordinal suffix: 1st, 22nd
-	upper      bool // first letter upper-case
+	val        int     // the tmWord val, or the value of a digit run
+	digits     int     // number of digits, for digit runs
+	ord        bool    // digit run with an ordinal suffix: 1st, 22nd
+	upper      bool    // first letter upper-case
+	weak       tmClass // the class of a lower-case "may", "march", "sat"…, kept only next to a digit
 }
 
 // tmScanner holds the tokens of one text; its buffer is reused.
@@ -79,7 +80,7 @@ func (sc *tmScanner) word(i, j int) {
 		if w, ok := tmLookup(sc.s[i:j]); ok {
 			t.cls, t.val = w.cls, int(w.val)
 			if w.needsCap && !t.upper {
-				t.cls = tmOther
+				t.cls, t.weak = tmOther, w.cls
 			}
 		} else if j-i >= 5 && !t.upper && sc.s[j-2]|0x20 == 'e' && sc.s[j-1]|0x20 == 'd' {
 			t.cls = tmPast // a regular past tense or participle
@@ -131,6 +132,10 @@ func tmBuildTable() {
 func (sc *tmScanner) fixCues() {
 	for i := range sc.toks {
 		t := &sc.toks[i]
+		if t.weak != 0 && (sc.tok(i-1).digits > 0 && sc.near(i-1) || sc.tok(i+1).digits > 0 && sc.near(i) ||
+			sc.is(i-1, "of") && sc.tok(i-2).digits > 0 || t.weak == tmWeekday && sc.is(i-1, "on")) {
+			t.cls = t.weak // "4th of march", "may 5"
+		}
 		if t.cls != tmFuture && t.cls != tmPast {
 			continue
 		}

@@ -116,7 +116,11 @@ func (m tmSem) period(ref article.Date) article.Time {
 	if n < 0 {
 		return article.Time{Timex: "PAST_REF", Start: tmShiftDate(ref, m.unit, n), End: ref}
 	}
-	return article.Time{Timex: "FUTURE_REF", Start: ref.AddDays(1), End: tmShiftDate(ref, m.unit, n)}
+	start := ref.AddDays(1)
+	if m.within {
+		start = ref
+	}
+	return article.Time{Timex: "FUTURE_REF", Start: start, End: tmShiftDate(ref, m.unit, n)}
 }
 
 // part resolves "earlier this year" (the year, from its start to ref),
@@ -192,6 +196,9 @@ func (m tmSem) duration() article.Time {
 func (m tmSem) unresolved() string {
 	switch m.op {
 	case tmOpDate:
+		if m.m == 0 {
+			return fmt.Sprintf("XXXX-XX-%02d", m.d)
+		}
 		return fmt.Sprintf("XXXX-%02d-%02d", m.m, m.d)
 	case tmOpMonth:
 		return fmt.Sprintf("XXXX-%02d", m.m)

@@ -125,7 +125,7 @@ func init() {
 	tmAdd(tmSeason, 2, "summer")
 	tmAdd(tmSeason, 3, "fall", "autumn")
 	tmAdd(tmSeason, 4, "winter")
-	tmAdd(tmFew, 3, "few", "several")
+	tmAdd(tmFew, 3, "few", "several", "some")
 	tmAdd(tmFew, 2, "couple")
 	tmAdd(tmArt, 1, "a", "an")
 	tmAdd(tmDir, -1, "last", "past", "previous", "prior")
@@ -164,7 +164,7 @@ func init() {
 	tmAdd(tmNum, 90, "ninety")
 	tmAdd(tmNum, 100, "hundred")
 	tmAdd(tmFuture, 0, "will", "ll", "shall", "scheduled", "schedule", "due", "expected", "expects",
-		"slated", "planned", "plans", "planning", "plan", "ahead", "upcoming", "set", "poised",
+		"slated", "planned", "plans", "planning", "plan", "ahead", "set", "poised",
 		"intends", "aims", "going", "would")
 	tmAdd(tmPast, 0, "said", "told", "met", "spoke", "was", "were", "had", "did", "went", "came",
 		"took", "gave", "made", "left", "held", "sent", "got", "saw", "knew", "thought", "began",
