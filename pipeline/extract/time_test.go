@@ -190,6 +190,7 @@ func TestTimesNotTimes(t *testing.T) {
 		"Call 555-123-4567 or visit section 1.2.3.",
 		"It was earlier than expected and later than planned.",
 		"The days of talks are over; weeks or even days remain.",
+		"The Sun quoted Jan Smith and Theresa May on a second round.",
 	} {
 		if got := Times(in, article.Date{Year: 2022, Month: 2, Day: 17}); len(got) != 0 {
 			t.Errorf("Times(%q) = %v, want none", in, tmTexts(got))

@@ -59,8 +59,8 @@ func (sc *tmScanner) matchMonth(i int) (int, tmSem) {
 			return sc.year(k+1, m)
 		}
 	}
-	if !t.upper && !sc.lowerMonthOK(i) {
-		return i, tmSem{}
+	if (!t.upper || t.alone) && !sc.lowerMonthOK(i) {
+		return i, tmSem{} // "Jan" and "May" alone are names
 	}
 	if sc.spaced(i) && sc.cls(k) == tmDir && sc.spaced(k) && sc.is(k+1, "year") {
 		m.n, m.dir = 1, sc.toks[k].val // "June next year"

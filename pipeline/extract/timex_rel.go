@@ -192,8 +192,8 @@ func (sc *tmScanner) matchCount(k, dir int) (int, tmSem) {
 		return k, tmSem{}
 	}
 	u := tmUnitKind(sc.toks[j].val)
-	if u == tmWeekend || n == 0 && !vague {
-		return k, tmSem{}
+	if u == tmWeekend || n == 0 && !vague || u == tmSecond && sc.cls(k) == tmArt {
+		return k, tmSem{} // "a second round" is an ordinal
 	}
 	if u == tmFortnight {
 		u, n = tmWeek, 2*n

@@ -12,6 +12,7 @@ type tmTok struct {
 	ord        bool    // digit run with an ordinal suffix: 1st, 22nd
 	upper      bool    // first letter upper-case
 	weak       tmClass // the class of a lower-case "may", "march", "sat"…, kept only next to a digit
+	alone      bool    // a month or weekday that needs a date or preposition by it ("Jan", "Sun")
 }
 
 // tmScanner holds the tokens of one text; its buffer is reused.
@@ -78,7 +79,7 @@ func (sc *tmScanner) word(i, j int) {
 	t := tmTok{start: i, end: j, upper: sc.s[i] >= 'A' && sc.s[i] <= 'Z'}
 	if j-i <= tmMaxWord {
 		if w, ok := tmLookup(sc.s[i:j]); ok {
-			t.cls, t.val = w.cls, int(w.val)
+			t.cls, t.val, t.alone = w.cls, int(w.val), w.weak
 			if w.needsCap && !t.upper {
 				t.cls, t.weak = tmOther, w.cls
 			}
@@ -136,6 +137,9 @@ func (sc *tmScanner) fixCues() {
 			sc.is(i-1, "of") && sc.tok(i-2).digits > 0 || t.weak == tmWeekday && sc.is(i-1, "on")) {
 			t.cls = t.weak // "4th of march", "may 5"
 		}
+		if t.alone && t.cls == tmWeekday && !sc.datedWeekday(i) {
+			t.cls = tmOther
+		}
 		if t.cls != tmFuture && t.cls != tmPast {
 			continue
 		}
@@ -159,6 +163,20 @@ func (sc *tmScanner) fixCues() {
 			t.cls = tmOther
 		}
 	}
+}
+
+// datedWeekday reports whether the weekday abbreviation at i is used as
+// one: after "on", "this", "next" or "last", or before a date or a
+// period ("Tue., Feb. 1", "Sat 5").
+func (sc *tmScanner) datedWeekday(i int) bool {
+	switch {
+	case sc.is(i-1, "on"), sc.cls(i-1) == tmDir:
+		return true
+	case i+1 < len(sc.toks) && (sc.toks[i+1].digits > 0 || sc.toks[i+1].cls == tmMonth):
+		return true
+	}
+	g := sc.gap(i)
+	return len(g) > 0 && g[0] == '.'
 }
 
 func (sc *tmScanner) text(i int) string { return sc.s[sc.toks[i].start:sc.toks[i].end] }

@@ -76,12 +76,16 @@ const (
 	tmBetween
 )
 
-// tmWord is the class and value of a word, and whether it only counts
-// when capitalized or next to a digit ("May", "March", "Sat").
+// tmWord is the class and value of a word; needsCap marks words that
+// only count when capitalized or next to a digit ("may", "march"), and
+// weak those that need a date next to them even when capitalized: "Sun"
+// is a newspaper and "Jan" and "May" are names until a number or a
+// preposition says otherwise.
 type tmWord struct {
 	cls      tmClass
 	val      int8
 	needsCap bool
+	weak     bool
 }
 
 // tmWords maps lower-cased words to their role. Generic English: months,
@@ -97,7 +101,8 @@ func init() {
 	}
 	for i, ws := range months {
 		for _, w := range ws {
-			tmWords[w] = tmWord{cls: tmMonth, val: int8(i + 1), needsCap: w == "may" || w == "march" || w == "mar"}
+			tmWords[w] = tmWord{cls: tmMonth, val: int8(i + 1), needsCap: w == "may" || w == "march" || w == "mar",
+				weak: w == "may" || len(w) <= 4 && w != "june" && w != "july"}
 		}
 	}
 	days := [][]string{
@@ -106,7 +111,7 @@ func init() {
 	}
 	for i, ws := range days {
 		for j, w := range ws {
-			tmWords[w] = tmWord{cls: tmWeekday, val: int8(i), needsCap: j > 0}
+			tmWords[w] = tmWord{cls: tmWeekday, val: int8(i), needsCap: j > 0, weak: j > 0}
 		}
 	}
 	tmAdd(tmRelDay, 0, "today", "tonight")
