@@ -30,7 +30,13 @@ type Options struct {
 	Manifest ingest.Manifest
 	// Aliases forces or forbids entity merges.
 	Aliases *extract.Aliases
+	// Progress, when set, is called as each stage starts, with the
+	// stage's name, its index from 1 and the number of stages.
+	Progress func(stage string, step, steps int)
 }
+
+// stages names the steps Progress reports.
+var stages = []string{"ingest", "normalize", "dedup and extract", "reconcile"}
 
 // Run reads the inputs and runs every stage on them.
 func Run(ctx context.Context, in []ingest.Input, opt Options) (*reconcile.Result, error) {
@@ -45,7 +51,13 @@ func Run(ctx context.Context, in []ingest.Input, opt Options) (*reconcile.Result
 		log = zap.NewNop()
 	}
 	st := stopwatch{log: log, last: time.Now()}
+	progress := func(step int) {
+		if opt.Progress != nil {
+			opt.Progress(stages[step], step+1, len(stages))
+		}
+	}
 
+	progress(0)
 	arts, problems, err := ingest.Run(ctx, in, ingest.Options{
 		Stdin: opt.Stdin, Manifest: opt.Manifest, Workers: opt.Workers, Logger: log.Named("ingest"),
 	})
@@ -54,6 +66,7 @@ func Run(ctx context.Context, in []ingest.Input, opt Options) (*reconcile.Result
 	}
 	st.lap("ingest", len(arts))
 
+	progress(1)
 	docs, more, err := normalize.Run(ctx, arts, normalize.Options{Workers: opt.Workers, Logger: log.Named("normalize")})
 	if err != nil {
 		return nil, err
@@ -61,6 +74,7 @@ func Run(ctx context.Context, in []ingest.Input, opt Options) (*reconcile.Result
 	problems = append(problems, more...)
 	st.lap("normalize", len(docs))
 
+	progress(2)
 	groups, claims, err := dedupAndExtract(ctx, docs, opt, log)
 	if err != nil {
 		return nil, err
@@ -68,6 +82,7 @@ func Run(ctx context.Context, in []ingest.Input, opt Options) (*reconcile.Result
 	st.lap("dedup+extract", len(claims.Claims))
 
 	problems.Sort()
+	progress(3)
 	res, err := reconcile.Run(ctx, reconcile.Input{
 		Docs: docs, Stories: groups.Stories, Relations: groups.Relations,
 		Claims: claims.Claims, Entities: claims.Entities, Problems: problems,

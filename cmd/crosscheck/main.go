@@ -11,17 +11,20 @@
 //
 //	crosscheck [run] [flags] [PATH|GLOB|-]...
 //	crosscheck extract [--published YYYY-MM-DD] [PATH|-]
+//	crosscheck diff [--format md|json] [--fail-on SEVERITY] OLD.json NEW.json
 //	crosscheck fuse [flags] FILE
 //	crosscheck version
 //
 // The flags of run are:
 //
-//	--format FORMAT   report format: md (default) or json
-//	--out FILE        write the report to FILE, atomically, instead of stdout
-//	--manifest FILE   metadata (outlet, URL, title, published) by file name, JSON or YAML
-//	--aliases FILE    entity merges to force or forbid, YAML
-//	-j N              number of workers (default: number of CPUs)
-//	-v, --quiet       more or less logging on stderr
+//	--format FORMAT      md (default), json, html, sarif, rdjsonl, github; repeatable
+//	--out [FORMAT=]FILE  write a report to FILE, atomically, instead of stdout; repeatable
+//	--fail-on SEVERITY   exit 1 when findings of SEVERITY or above exist: none (default), error, warning, info
+//	--baseline FILE      report and gate only findings not in this earlier JSON report
+//	--manifest FILE      metadata (outlet, URL, title, published) by file name, JSON or YAML
+//	--aliases FILE       entity merges to force or forbid, YAML
+//	-j N                 number of workers (default: number of CPUs)
+//	-v, --quiet          more or less logging on stderr
 //
 // Exit status is 0 on success, 1 when findings reach the --fail-on level,
 // and 2 for bad usage or a failed run.
@@ -126,16 +129,9 @@ func newRootCmd(e *env) *cobra.Command {
 	}
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress and decisions on stderr")
 	root.PersistentFlags().BoolVarP(&quiet, "quiet", "q", false, "log only errors")
-	root.AddCommand(newRunCmd(e), newVersionCmd(e))
-	for _, add := range extraCommands {
-		root.AddCommand(add(e))
-	}
+	root.AddCommand(newRunCmd(e), newExtractCmd(e), newDiffCmd(e), newFuseCmd(e), newVersionCmd(e))
 	return root
 }
-
-// extraCommands are the subcommands defined in files of their own; each
-// file adds its constructor in an init function.
-var extraCommands []func(*env) *cobra.Command
 
 // newLogger returns a logger writing human-readable lines to w.
 func newLogger(w io.Writer, level zapcore.Level) *zap.Logger {

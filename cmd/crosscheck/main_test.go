@@ -218,3 +218,18 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: exit %d, output %q", code, out)
 	}
 }
+
+func TestNoProgressWhenStderrIsNotATerminal(t *testing.T) {
+	var buf bytes.Buffer
+	if p := newProgress(&buf); p != nil {
+		t.Errorf("newProgress(buffer) = %v, want nil", p)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if p := newProgress(f); p != nil {
+		t.Errorf("newProgress(regular file) = %v, want nil", p)
+	}
+}

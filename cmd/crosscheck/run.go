@@ -12,23 +12,17 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline"
 	"github.com/crosscheck-news/crosscheck/pipeline/extract"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/reconcile"
-	"github.com/crosscheck-news/crosscheck/report"
 	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
-// renderers maps --format names to report renderers.
-var renderers = map[string]func(io.Writer, *reconcile.Result) error{
-	"json": report.JSON,
-	"md":   report.Markdown,
-}
-
 type runFlags struct {
-	format   string
-	out      string
+	formats  []string
+	outs     []string
 	manifest string
 	aliases  string
 	workers  int
+	failOn   string
+	baseline string
 }
 
 func newRunCmd(e *env) *cobra.Command {
@@ -44,8 +38,10 @@ With no inputs it reads the embedded seed articles.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&fl.format, "format", "md", "report format: json or md")
-	f.StringVar(&fl.out, "out", "", "write the report to `FILE` (atomically) instead of stdout")
+	f.StringSliceVar(&fl.formats, "format", nil, "report `FORMAT`s, repeatable or comma-separated: "+formatNames()+" (default md)")
+	f.StringArrayVar(&fl.outs, "out", nil, "write a report to a file, atomically: `FORMAT=PATH`, or PATH when there is one format")
+	f.StringVar(&fl.failOn, "fail-on", "none", "exit 1 when findings of this `SEVERITY` or above exist: none, error, warning, info")
+	f.StringVar(&fl.baseline, "baseline", "", "report and gate only findings not in this earlier JSON `REPORT`")
 	f.StringVar(&fl.manifest, "manifest", "", "metadata by file name, JSON or YAML `FILE`")
 	f.StringVar(&fl.aliases, "aliases", "", "entity merges to force or forbid, YAML `FILE`")
 	f.IntVarP(&fl.workers, "jobs", "j", runtime.NumCPU(), "number of workers")
@@ -53,9 +49,13 @@ With no inputs it reads the embedded seed articles.`,
 }
 
 func runPipeline(cmd *cobra.Command, e *env, fl runFlags, args []string) error {
-	render, ok := renderers[fl.format]
-	if !ok {
-		return fmt.Errorf("unknown --format %q: want json or md", fl.format)
+	ts, err := targets(fl.formats, fl.outs)
+	if err != nil {
+		return err
+	}
+	failLevel, gate, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
 	}
 	if fl.workers < 1 {
 		return fmt.Errorf("-j must be at least 1, got %d", fl.workers)
@@ -75,15 +75,32 @@ func runPipeline(cmd *cobra.Command, e *env, fl runFlags, args []string) error {
 			return err
 		}
 	}
-	w, commit, err := openOutput(e, fl.out)
+	var known map[string]bool
+	if fl.baseline != "" {
+		if known, err = readBaseline(fl.baseline); err != nil {
+			return err
+		}
+	}
+	open, err := openTargets(e, ts)
 	if err != nil {
 		return err
 	}
-	res, err := pipeline.Run(cmd.Context(), inputs, opt)
-	if err == nil {
-		err = render(w, res)
+	bar := newProgress(e.stderr)
+	if bar != nil {
+		opt.Progress = bar.step
 	}
-	return commit(err)
+	res, err := pipeline.Run(cmd.Context(), inputs, opt)
+	bar.clear()
+	if err == nil && known != nil {
+		res.Findings = newFindings(res.Findings, known)
+	}
+	if err = finish(open, res, err); err != nil {
+		return err
+	}
+	if gate && severityAtLeast(res.Findings, failLevel) {
+		return errFindings
+	}
+	return nil
 }
 
 // inputsFor returns the inputs named by args, or the embedded seeds with
