@@ -62,12 +62,8 @@ func init() {
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents, lower: map[string]bool{}}
-	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/6))
-	for _, t := range e.toks {
-		if !t.is(entCap) {
-			e.lower[text[t.start:t.end]] = true
-		}
-	}
+	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/5))
+	e.markLower()
 	for i := 0; i < len(e.toks); {
 		j := e.runEnd(i)
 		if j == i {
@@ -78,13 +74,87 @@ func entFind(text string, sents []article.Span) *entDoc {
 		i = j
 	}
 	e.markVerbs()
+	e.appositives()
 	return e
+}
+
+// appositives gives a person the title that follows the name between
+// commas: "Ann Park, a senior official," and "Bart Gorman, the US Deputy
+// Chief of Mission".
+func (e *entDoc) appositives() {
+	ti := 0
+	for mi := range e.mentions {
+		m := &e.mentions[mi]
+		if m.kind != article.Person || m.head != "" {
+			continue
+		}
+		for ti < len(e.toks) && e.toks[ti].start < m.end {
+			ti++
+		}
+		if ti >= len(e.toks) || !strings.HasPrefix(e.text[m.end:e.toks[ti].start], ",") {
+			continue
+		}
+		if w := e.word(e.toks[ti]); w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		for k := ti + 1; k < len(e.toks) && k < ti+7 && !e.toks[k].is(entBrk); k++ {
+			if tt, ok := entTitleOf(e.word(e.toks[k])); ok && tt.class == 'h' {
+				m.head = tt.canon
+				m.role = e.text[e.toks[ti+1].start:e.toks[k].end]
+			}
+		}
+	}
+}
+
+// markLower fills e.lower with the capitalized words of the text that it
+// also uses in lower case ("Fortunately" and "fortunately"). Only those
+// are stored, and a bit set of their hashes spares most lower-case words
+// a map lookup.
+func (e *entDoc) markLower() {
+	var buf [32]byte
+	var seen [64]uint64
+	for _, t := range e.toks {
+		if w := e.word(t); t.is(entCap) && len(w) <= len(buf) {
+			lw := entLower(buf[:0], w)
+			h := entHash(lw)
+			seen[h>>6&63] |= 1 << (h & 63)
+			e.lower[string(lw)] = false
+		}
+	}
+	for _, t := range e.toks {
+		if t.is(entCap) {
+			continue
+		}
+		w := e.text[t.start:t.end]
+		if h := entHash(w); seen[h>>6&63]&(1<<(h&63)) == 0 {
+			continue
+		}
+		if _, ok := e.lower[w]; ok {
+			e.lower[w] = true
+		}
+	}
+}
+
+// entHash is FNV-1a, folded to 12 bits.
+func entHash[T string | []byte](w T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>12) & 4095
 }
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
 // entTitleOf returns the title word w is, if any.
 func entTitleOf(w string) (entTitle, bool) {
+	if w == "" || len(w) > 24 {
+		return entTitle{}, false
+	}
+	if c := w[0]; 'a' <= c && c <= 'z' {
+		t, ok := entTitles[w]
+		return t, ok
+	}
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return entTitle{}, false

@@ -20,6 +20,7 @@ type entClusters struct {
 	keep    []bool         // false for one-word names that joined nothing
 	canon   map[int]string // root -> name forced by the alias file
 	base    []int          // index in refs of each doc's first mention
+	ck      []string       // context key of each mention (see entCtxKey)
 }
 
 func (c *entClusters) m(i int) *entMention {
@@ -42,7 +43,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	if a == b {
 		return true
 	}
-	if !force && c.al.forbids(c.names(a), c.names(b)) {
+	if !force && c.al != nil && len(c.al.separate) > 0 && c.al.forbids(c.names(a), c.names(b)) {
 		return false
 	}
 	if len(c.members[a]) < len(c.members[b]) || len(c.members[a]) == len(c.members[b]) && b < a {
@@ -75,6 +76,7 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 			c.parent = append(c.parent, i)
 			c.members[i] = []int{i}
 			c.keep = append(c.keep, true)
+			c.ck = append(c.ck, entCtxKey(&x[d].ents.mentions[mi]))
 		}
 	}
 	c.byKey()

@@ -208,18 +208,25 @@ func (c *entClusters) sameRole(a, b []int) bool {
 // other than by ms themselves: places and organisations by canonical name,
 // people by surname.
 func (c *entClusters) around(ms []int) map[string]bool {
-	own := map[string]bool{}
+	own := make(map[string]bool, len(ms))
 	for _, i := range ms {
-		own[entCtxKey(c.m(i))] = true
+		own[c.ck[i]] = true
 	}
 	out := map[string]bool{}
 	for _, i := range ms {
-		r, m := c.refs[i], c.m(i)
-		e := c.x[r.doc].ents
-		for j := range e.mentions {
-			o := &e.mentions[j]
-			if o.sent == m.sent && j != r.mi && !own[entCtxKey(o)] {
-				out[entCtxKey(o)] = true
+		r := c.refs[i]
+		ments := c.x[r.doc].ents.mentions
+		sent := ments[r.mi].sent
+		lo, hi := r.mi, r.mi+1
+		for lo > 0 && ments[lo-1].sent == sent {
+			lo--
+		}
+		for hi < len(ments) && ments[hi].sent == sent {
+			hi++
+		}
+		for j := lo; j < hi; j++ {
+			if k := c.ck[c.base[r.doc]+j]; !own[k] {
+				out[k] = true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -95,17 +96,18 @@ func (c *entClusters) attachSame(g *entGroup) bool {
 // attachUnique joins g to the one cluster among cands, or to the one whose
 // context fits best when several fit; withRole requires a shared title.
 func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool {
-	best, bestScore, tie := -1, -1.0, false
-	seen := map[int]bool{}
+	var roots []int
 	for _, i := range cands {
 		r := c.find(i)
-		if seen[r] {
-			continue
+		if !slices.Contains(roots, r) && (!withRole || c.sameTitle(c.members[r], g.ms)) {
+			roots = append(roots, r)
 		}
-		seen[r] = true
-		if withRole && !c.sameTitle(c.members[r], g.ms) {
-			continue
-		}
+	}
+	best, bestScore, tie := -1, -1.0, false
+	if len(roots) == 1 {
+		best = roots[0]
+	}
+	for _, r := range roots[:len(roots)*min(1, len(roots)-1)] {
 		s := c.context(r, g.ms)
 		switch {
 		case s > bestScore:
@@ -146,6 +148,9 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
 	seen := map[int]bool{}
 	for s, roots := range sur {
+		if s == "" || s[0] != g.key[0] {
+			continue
+		}
 		spell := entSpelling(g.key, s)
 		if spell < entMinGarble || strings.Count(g.key, "-") != strings.Count(s, "-") {
 			continue
