@@ -3,6 +3,7 @@ package dedup
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -15,7 +16,7 @@ type sentence struct {
 	doc   int // index into the story's members
 	idx   int // index among the article's sentences
 	span  article.Span
-	text  string
+	text  string // lower-cased, for the character comparison
 	stems []uint64 // content-word stems, sorted, unique
 	hash  uint64   // hash of the word sequence
 	words int
@@ -34,7 +35,10 @@ const (
 	probeStems = 4
 	// minDice is the stem overlap below which two sentences are not worth
 	// a character comparison.
-	minDice = 0.25
+	minDice = 0.3
+	// sureDice is the stem Dice above which two sentences are one
+	// sentence lightly edited.
+	sureDice = 0.8
 	// minSharedStems is the fewest content words two sentences must share
 	// to say the same thing: one shared word is a topic, not a statement.
 	minSharedStems = 2
@@ -57,7 +61,7 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 		for n, sp := range spans {
 			toks = tokenize(toks[:0], d.Text[sp.Start:sp.End])
 			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
-				text: d.Text[sp.Start:sp.End], words: len(toks)}
+				text: strings.ToLower(d.Text[sp.Start:sp.End]), words: len(toks)}
 			s.hash, s.stems = sentenceKey(toks)
 			out = append(out, s)
 		}
@@ -94,7 +98,7 @@ func align(sents []sentence, threshold float64) []match {
 	}
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
-	dice := &metrics.SorensenDice{NgramSize: 2}
+	dice := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2} // texts are lower-cased
 	var out []match
 	for _, p := range cands {
 		i, j := p.split()
@@ -131,7 +135,9 @@ func appendSentenceCandidates(out []pair, sents []sentence, postings map[uint64]
 // coefficient of their content-word stems, which survives reordering and
 // synonyms for function words, and the Sørensen–Dice coefficient of their
 // character bigrams (strutil), which survives inflection, misspelling and
-// the garbles of machine translation. Identical word sequences score 1.
+// the garbles of machine translation. Identical word sequences score 1,
+// and sentences that share nearly all their stems score their stem Dice:
+// a light edit leaves nothing for the characters to see through.
 func sentenceSim(a, b *sentence, dice *metrics.SorensenDice) float64 {
 	if a.hash == b.hash {
 		return 1
@@ -148,6 +154,9 @@ func sentenceSim(a, b *sentence, dice *metrics.SorensenDice) float64 {
 	d := 2 * float64(shared) / float64(len(a.stems)+len(b.stems))
 	if d < minDice {
 		return 0
+	}
+	if d >= sureDice {
+		return d
 	}
 	return (d + dice.Compare(a.text, b.text)) / 2
 }
