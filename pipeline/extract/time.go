@@ -35,7 +35,7 @@ func findTimes(d *article.Doc) []article.Claim {
 	if len(sents) == 0 && d.Text != "" {
 		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 	}
-	var sc tmScanner
+	sc := tmScanner{toks: make([]tmTok, 0, 128)}
 	var buf []TimeExpr
 	var out []article.Claim
 	for _, sp := range sents {
@@ -56,8 +56,15 @@ func findTimes(d *article.Doc) []article.Claim {
 
 // find appends the time expressions of s to out, resolved against pub.
 func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
+	if !tmHasAnchor(s) {
+		return out
+	}
 	sc.tokenize(s)
 	for i := 0; i < len(sc.toks); {
+		if !tmStarts[sc.toks[i].cls] {
+			i++
+			continue
+		}
 		j, m := sc.match(i)
 		if j <= i {
 			i++
@@ -70,6 +77,13 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 		i = j
 	}
 	return out
+}
+
+// tmStarts marks the classes that can begin a time expression.
+var tmStarts = [...]bool{
+	tmNum: true, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true,
+	tmFew: true, tmArt: true, tmDir: true, tmRecent: true, tmEdge: true, tmShift: true,
+	tmPrep: true, tmThe: true, tmWhole: true, tmHalf: true, tmOld: false,
 }
 
 // value resolves m against a publication date that may be unknown or

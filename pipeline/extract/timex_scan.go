@@ -50,6 +50,36 @@ func (sc *tmScanner) tokenize(s string) {
 	sc.fixCues()
 }
 
+// tmHasAnchor reports whether s holds a digit or a month, weekday, unit,
+// season or relative day name: every time expression has one, and most
+// sentences have none, so they are passed over without tokenizing.
+func tmHasAnchor(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			return true
+		case tmIsLetter(c):
+			j := i + 1
+			for j < len(s) && tmIsLetter(s[j]) {
+				j++
+			}
+			if j-i <= tmMaxWord {
+				if w, ok := tmLookup(s[i:j]); ok && tmAnchors[w.cls] {
+					return true
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// tmAnchors marks the classes of which every time expression has one.
+var tmAnchors = [...]bool{tmNum: false, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true, tmOld: false}
+
 func tmIsLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func (sc *tmScanner) digitRun(i int) int {
@@ -95,6 +125,10 @@ func (sc *tmScanner) word(i, j int) {
 // most land in an empty bucket and cost no comparison.
 var tmTable [1 << 11][]tmEntry
 
+// tmLengths has bit n of entry c set when some word in tmTable starts
+// with the letter c (mod 32) and has n letters: a first, cheaper test.
+var tmLengths [32]uint16
+
 type tmEntry struct {
 	word string
 	tmWord
@@ -106,6 +140,9 @@ func tmHash(w string) int {
 }
 
 func tmLookup(w string) (tmWord, bool) {
+	if tmLengths[(w[0]|0x20)&31]&(1<<len(w)) == 0 {
+		return tmWord{}, false
+	}
 	for _, e := range tmTable[tmHash(w)] {
 		if tmEqualFold(w, e.word) {
 			return e.tmWord, true
@@ -124,6 +161,7 @@ func tmBuildTable() {
 	for _, w := range keys {
 		h := tmHash(w)
 		tmTable[h] = append(tmTable[h], tmEntry{w, tmWords[w]})
+		tmLengths[(w[0]|0x20)&31] |= 1 << len(w)
 	}
 }
 
