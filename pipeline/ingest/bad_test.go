@@ -44,7 +44,7 @@ var badTests = []formatTest{
 			"b.md: empty file (skipped)",
 			"e.html: no article text found in the page (skipped)",
 			"e.txt: empty file (skipped)",
-			"fm.md:4: no article text (skipped)",
+			"fm.md: no article text after the front matter (skipped)",
 			"w.txt: empty file (skipped)",
 		},
 	},

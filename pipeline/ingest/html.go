@@ -43,7 +43,13 @@ func decodeHTML(data []byte) []byte {
 // extractHTML returns the article text of a page, paragraphs separated
 // by blank lines, and the metadata the page gives.
 func extractHTML(page string) (Meta, string, skip) {
-	res, err := trafilatura.Extract(strings.NewReader(page), htmlOptions)
+	// The page is UTF-8 by now: parse it here rather than let Extract
+	// guess its charset, which costs more than the extraction.
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return Meta{}, "", skip("cannot parse html: " + err.Error())
+	}
+	res, err := trafilatura.ExtractDocument(doc, htmlOptions)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return Meta{}, "", "no article text found in the page"
 	}

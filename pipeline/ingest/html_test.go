@@ -116,3 +116,21 @@ func TestHTMLCharset(t *testing.T) {
 		t.Errorf("Run(latin-1 page) = %v, problems %q; want the text decoded", got, probs)
 	}
 }
+
+func BenchmarkIngestHTML(b *testing.B) {
+	in := []ingest.Input{{FS: os.DirFS("testdata/html"), Pattern: ".", Name: "html"}}
+	size := int64(0)
+	for _, tc := range htmlTests {
+		fi, err := os.Stat("testdata/html/" + tc.file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += fi.Size()
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		if _, _, err := ingest.Run(context.Background(), in, ingest.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

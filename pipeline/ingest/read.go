@@ -43,6 +43,10 @@ func (r *result) parse(f file, opt *Options, s string) {
 	case markdownKind:
 		m, off, line, warns := frontMatter(s)
 		r.warn(f, warns)
+		if isBlank(s[off:]) {
+			r.problems.Add(f.display, 0, true, "no article text after the front matter")
+			return
+		}
 		r.add(f, opt, article.Article{ID: base, Format: article.Markdown, Body: s[off:], Line: line}, m)
 	case htmlKind:
 		m, body, why := extractHTML(s)

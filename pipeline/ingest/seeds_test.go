@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -59,12 +60,32 @@ func TestDeterministicWorkers(t *testing.T) {
 	a1, p1 := readSeeds(t, 1)
 	a8, p8 := readSeeds(t, 8)
 	if !reflect.DeepEqual(a1, a8) || !reflect.DeepEqual(p1, p8) {
-		t.Errorf("Workers 1 and 8 differ:\n%+v\n%+v", a1, a8)
+		t.Errorf("seeds: Workers 1 and 8 differ:\n%+v\n%+v", a1, a8)
+	}
+	// testdata mixes every format, duplicate base names and bad lines.
+	in := []ingest.Input{{FS: os.DirFS("testdata"), Pattern: ".", Name: "testdata"}}
+	var runs [2][]article.Article
+	var probs [2]article.ErrorList
+	for i, workers := range []int{1, 8} {
+		var err error
+		runs[i], probs[i], err = ingest.Run(context.Background(), in, ingest.Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(runs[0]) < 6 || !reflect.DeepEqual(runs[0], runs[1]) || !reflect.DeepEqual(probs[0], probs[1]) {
+		t.Errorf("testdata: Workers 1 and 8 differ or too few articles:\n%v\n%v", arts(runs[0]), arts(runs[1]))
 	}
 }
 
 func BenchmarkIngest(b *testing.B) {
-	arts, _ := readSeeds(b, 0)
+	m, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := []ingest.Input{{FS: seeds.FS, Pattern: ".", Name: "seeds"}}
+	opt := ingest.Options{Manifest: m}
+	arts, _, _ := ingest.Run(context.Background(), in, opt)
 	n := 0
 	for _, a := range arts {
 		n += len(a.Body)
@@ -72,6 +93,8 @@ func BenchmarkIngest(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
-		readSeeds(b, 0)
+		if _, _, err := ingest.Run(context.Background(), in, opt); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
