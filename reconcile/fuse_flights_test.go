@@ -1,0 +1,165 @@
+package reconcile_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/reconcile"
+)
+
+// The flights benchmark of Li et al. (VLDB 2013): 38 web sources report
+// four times for 100 flights, copying one another. See its README.
+const fuseFlightsDir = "../../shared/data/flights/"
+
+var fuseFlightsAttrs = []string{"sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"}
+
+// fuseFlightsOptions read flights_*.csv as a wide table: the item is
+// flight/attribute, the source is src.
+var fuseFlightsOptions = reconcile.FuseOptions{Item: "flight", Source: "src", Wide: fuseFlightsAttrs}
+
+// Item accuracy on flights. The issue asks for 95%; Fuse reaches 94.25%
+// (377 of 400). Ten items have a true value that no source gives, so 97.5%
+// is the ceiling; most of the rest are flights where only the airline's
+// own site is right against a large group of copies that the model trusts
+// more (see the report). fuseFlightsTarget is a known failure: the test
+// fails with "no longer failing" when it is met, so that the floor is
+// raised.
+const (
+	fuseFlightsFloor  = 0.94
+	fuseFlightsTarget = 0.95
+)
+
+func TestFuseFlights(t *testing.T) {
+	dirty, err := os.ReadFile(fuseFlightsDir + "flights_dirty.csv")
+	if err != nil {
+		t.Skipf("no flights benchmark: %v", err)
+	}
+	truth := fuseReadFlights(t, fuseFlightsDir+"flights_clean.csv")
+	res, err := reconcile.Fuse(bytes.NewReader(dirty), fuseFlightsOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Problems) > 0 {
+		t.Errorf("problems: %v", res.Problems)
+	}
+	ok := 0
+	for _, it := range res.Items {
+		if want := truth[it.Item][0]; reconcile.FuseEqual(it.Value, want) {
+			ok++
+		} else {
+			t.Logf("%s = %q %v, want %q", it.Item, it.Value, it.Support, want)
+		}
+	}
+	acc := float64(ok) / float64(len(truth))
+	exact, normalized := fuseMajority(t, dirty, truth)
+	t.Logf("flights item accuracy: Fuse %.2f%% (%d/%d), majority vote %.2f%% (exact match), %.2f%% (normalized values)",
+		100*acc, ok, len(truth), 100*exact, 100*normalized)
+	if exact < 0.755 || exact > 0.765 {
+		t.Errorf("majority-vote baseline = %.4f, want 0.760 as documented", exact)
+	}
+	switch {
+	case acc < fuseFlightsFloor:
+		t.Errorf("Fuse accuracy = %.4f, want >= %.2f", acc, fuseFlightsFloor)
+	case acc >= fuseFlightsTarget:
+		t.Errorf("Fuse accuracy = %.4f: known failure (target %.2f) no longer failing; raise fuseFlightsFloor", acc, fuseFlightsTarget)
+	}
+	for _, g := range [][]string{ // sources that give the same values, errors included
+		{"airtravelcenter", "flytecomm", "helloflight", "myrateplan"},
+		{"mytripandmore", "orbitz", "travelocity"},
+	} {
+		if !slices.ContainsFunc(res.CopyGroups, func(h []string) bool { return slices.Equal(g, h) }) {
+			t.Errorf("copy groups %v lack %v", res.CopyGroups, g)
+		}
+	}
+	t.Logf("copy groups: %v", res.CopyGroups)
+}
+
+// fuseMajority scores the majority vote over the values of each item,
+// ignoring empty cells and breaking ties by the value seen first: exact
+// compares values as written, normalized after normalization.
+func fuseMajority(t *testing.T, dirty []byte, truth map[string][]string) (exact, normalized float64) {
+	claims := fuseReadFlightsBytes(t, dirty)
+	var okExact, okNorm int
+	for item, want := range truth {
+		if fuseVote(claims[item], func(a, b string) bool { return a == b }) == want[0] {
+			okExact++
+		}
+		if reconcile.FuseEqual(fuseVote(claims[item], reconcile.FuseEqual), want[0]) {
+			okNorm++
+		}
+	}
+	n := float64(len(truth))
+	return float64(okExact) / n, float64(okNorm) / n
+}
+
+// fuseVote returns the most common of the non-empty values, as grouped by
+// same, the first seen among the most common.
+func fuseVote(values []string, same func(a, b string) bool) string {
+	var distinct []string
+	var count []int
+	for _, v := range values {
+		if v == "" {
+			continue
+		}
+		i := slices.IndexFunc(distinct, func(d string) bool { return same(d, v) })
+		if i < 0 {
+			distinct, count, i = append(distinct, v), append(count, 0), len(distinct)
+		}
+		count[i]++
+	}
+	best := -1
+	for i := range distinct {
+		if best < 0 || count[i] > count[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return distinct[best]
+}
+
+// fuseReadFlights returns the values of each flight/attribute item in
+// file order.
+func fuseReadFlights(t *testing.T, path string) map[string][]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fuseReadFlightsBytes(t, data)
+}
+
+func fuseReadFlightsBytes(t *testing.T, data []byte) map[string][]string {
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	m := map[string][]string{}
+	for _, r := range recs[1:] {
+		for _, a := range fuseFlightsAttrs {
+			item := r[col["flight"]] + "/" + a
+			m[item] = append(m[item], r[col[a]])
+		}
+	}
+	return m
+}
+
+func BenchmarkFuse(b *testing.B) {
+	dirty, err := os.ReadFile(fuseFlightsDir + "flights_dirty.csv")
+	if err != nil {
+		b.Skipf("no flights benchmark: %v", err)
+	}
+	b.SetBytes(int64(len(dirty)))
+	for b.Loop() {
+		if _, err := reconcile.Fuse(bytes.NewReader(dirty), fuseFlightsOptions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
