@@ -16,8 +16,9 @@ type sentence struct {
 	doc   int // index into the story's members
 	idx   int // index among the article's sentences
 	span  article.Span
-	text  string // lower-cased, for the character comparison
+	text  string   // lower-cased, for the character comparison
 	stems []uint64 // content-word stems, sorted, unique
+	grams int      // distinct byte bigrams in text
 	hash  uint64   // hash of the word sequence
 	words int
 }
@@ -39,6 +40,9 @@ const (
 	// sureDice is the stem Dice above which two sentences are one
 	// sentence lightly edited.
 	sureDice = 0.8
+	// prefilterSlack is how far below the threshold the bigram-set
+	// estimate of a pair may fall and still be scored by strutil.
+	prefilterSlack = 0.05
 	// minSharedStems is the fewest content words two sentences must share
 	// to say the same thing: one shared word is a topic, not a statement.
 	minSharedStems = 2
@@ -49,6 +53,7 @@ const (
 func sentencesOf(docs []article.Doc, members []int) []sentence {
 	var out []sentence
 	var toks []token
+	bs := new(bigramSet)
 	for k, di := range members {
 		d := &docs[di]
 		spans := d.Sentences
@@ -63,6 +68,7 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
 				text: strings.ToLower(d.Text[sp.Start:sp.End]), words: len(toks)}
 			s.hash, s.stems = sentenceKey(toks)
+			s.grams = bs.distinct(s.text)
 			out = append(out, s)
 		}
 	}
@@ -82,6 +88,70 @@ func sentenceKey(toks []token) (uint64, []uint64) {
 	return h, slices.Compact(stems)
 }
 
+// A bigramSet is a set of byte bigrams, as a bitmap.
+type bigramSet [1 << 16 / 64]uint64
+
+func bigram(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
+func (bs *bigramSet) has(g uint16) bool { return bs[g/64]&(1<<(g%64)) != 0 }
+func (bs *bigramSet) add(g uint16)      { bs[g/64] |= 1 << (g % 64) }
+func (bs *bigramSet) del(g uint16)      { bs[g/64] &^= 1 << (g % 64) }
+
+// distinct returns the number of distinct byte bigrams of s; bs is left
+// empty.
+func (bs *bigramSet) distinct(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if g := bigram(s, i); !bs.has(g) {
+			bs.add(g)
+			n++
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		bs.del(bigram(s, i))
+	}
+	return n
+}
+
+// dice returns the Dice coefficient of the byte-bigram sets of a and b,
+// whose sizes are na and nb; bs is left empty.
+func (bs *bigramSet) dice(a, b string, na, nb int) float64 {
+	if na+nb == 0 {
+		return 0
+	}
+	for i := 0; i+1 < len(a); i++ {
+		bs.add(bigram(a, i))
+	}
+	shared := 0
+	for i := 0; i+1 < len(b); i++ {
+		if g := bigram(b, i); bs.has(g) {
+			bs.del(g) // count each shared bigram once
+			shared++
+		}
+	}
+	for i := 0; i+1 < len(a); i++ {
+		bs.del(bigram(a, i))
+	}
+	return 2 * float64(shared) / float64(na+nb)
+}
+
+// dice returns the Dice coefficient of two sorted sets.
+func dice(a, b []uint64) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	n, j := 0, 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
 // align returns the pairs of sentences from different articles whose
 // similarity reaches threshold. Candidates come from an inverted index on
 // stems probed with each sentence's rarest ones, never from all pairs.
@@ -98,11 +168,12 @@ func align(sents []sentence, threshold float64) []match {
 	}
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
-	dice := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2} // texts are lower-cased
+	chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2} // texts are lower-cased
+	bs := new(bigramSet)
 	var out []match
 	for _, p := range cands {
 		i, j := p.split()
-		if sim := sentenceSim(&sents[i], &sents[j], dice); sim >= threshold {
+		if sim := sentenceSim(&sents[i], &sents[j], bs, chars, threshold); sim >= threshold {
 			out = append(out, match{i, j, sim})
 		}
 	}
@@ -110,22 +181,24 @@ func align(sents []sentence, threshold float64) []match {
 }
 
 func appendSentenceCandidates(out []pair, sents []sentence, postings map[uint64][]int, i int) []pair {
-	stems := slices.Clone(sents[i].stems)
-	slices.SortFunc(stems, func(a, b uint64) int {
-		return cmp.Or(cmp.Compare(len(postings[a]), len(postings[b])), cmp.Compare(a, b))
-	})
-	probed := 0
-	for _, st := range stems {
-		if len(postings[st]) < 2 {
-			continue
+	type probe struct {
+		df   int
+		stem uint64
+	}
+	probes := make([]probe, 0, len(sents[i].stems))
+	for _, st := range sents[i].stems {
+		if n := len(postings[st]); n >= 2 {
+			probes = append(probes, probe{n, st})
 		}
-		for _, j := range postings[st] {
+	}
+	slices.SortFunc(probes, func(a, b probe) int {
+		return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.stem, b.stem))
+	})
+	for _, p := range probes[:min(len(probes), probeStems)] {
+		for _, j := range postings[p.stem] {
 			if sents[j].doc != sents[i].doc {
 				out = append(out, makePair(i, j))
 			}
-		}
-		if probed++; probed == probeStems {
-			break
 		}
 	}
 	return out
@@ -138,25 +211,22 @@ func appendSentenceCandidates(out []pair, sents []sentence, postings map[uint64]
 // the garbles of machine translation. Identical word sequences score 1,
 // and sentences that share nearly all their stems score their stem Dice:
 // a light edit leaves nothing for the characters to see through.
-func sentenceSim(a, b *sentence, dice *metrics.SorensenDice) float64 {
+func sentenceSim(a, b *sentence, bs *bigramSet, chars *metrics.SorensenDice, threshold float64) float64 {
 	if a.hash == b.hash {
 		return 1
 	}
-	shared := 0
-	for _, st := range a.stems {
-		if _, ok := slices.BinarySearch(b.stems, st); ok {
-			shared++
-		}
-	}
-	if shared < minSharedStems {
-		return 0
-	}
-	d := 2 * float64(shared) / float64(len(a.stems)+len(b.stems))
-	if d < minDice {
+	d := dice(a.stems, b.stems)
+	if d*float64(len(a.stems)+len(b.stems)) < 2*minSharedStems || d < minDice {
 		return 0
 	}
 	if d >= sureDice {
 		return d
 	}
-	return (d + dice.Compare(a.text, b.text)) / 2
+	// The Dice coefficient of the bigram sets is close to strutil's, of
+	// the bigram multisets: a pair it puts well below threshold is not
+	// worth strutil's maps.
+	if (d+bs.dice(a.text, b.text, a.grams, b.grams))/2 < threshold-prefilterSlack {
+		return 0
+	}
+	return (d + chars.Compare(a.text, b.text)) / 2
 }
