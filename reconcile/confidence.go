@@ -3,6 +3,8 @@ package reconcile
 import (
 	"fmt"
 	"math"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 // confidence returns how sure a finding is, in [0, 1], rounded to three
@@ -13,7 +15,8 @@ import (
 //   - agreement: times 1 − 2^−voices (0.75 for two voices, 0.875 for three);
 //   - contradiction: times 0.6 + 0.4·gap, the gap being how far apart the
 //     values are (relative difference, or days apart over a week);
-//   - warning (vague figure, quote drift): times 0.5 + 0.3·gap;
+//   - vague figure against a precise one: times 0.5 + 0.3·gap;
+//   - quote drift: times 0.8, the diff being the evidence;
 //   - update: times 0.8;
 //   - single source: 1 − the best score of a claim of another voice that
 //     was not matched, in [0.05, 0.95]: a near match makes it less sure
@@ -30,6 +33,8 @@ func confidence(f *fact, o vdOutcome, voices int) float64 {
 	switch {
 	case o.kind == Agreement:
 		m *= 1 - math.Pow(2, -float64(voices))
+	case o.kind == Contradiction && o.soft && f.kind == article.QuoteClaim:
+		m *= 0.8
 	case o.kind == Contradiction && o.soft:
 		m *= 0.5 + 0.3*o.strength
 	case o.kind == Contradiction:

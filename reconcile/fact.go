@@ -30,7 +30,6 @@ type factClaim struct {
 	speaker []uint64 // a quote's speaker words
 	words   []string // a quote's normalized words, in order
 	norm    string   // words joined by spaces
-	bigrams []uint64 // the character bigrams of norm, sorted, unique
 	wordSet []uint64 // a quote's content words
 
 	asOf     article.DateRange // when a quantity was true; zero if unknown
@@ -52,6 +51,7 @@ type factIndex struct {
 	docs     map[string]*article.Doc
 	mentions map[string][]factMention // by doc, sorted by Start
 	names    map[string]string        // entity ID → name
+	kinds    map[string]article.EntityKind
 }
 
 type factMention struct {
@@ -64,12 +64,14 @@ func factNewIndex(in *Input) *factIndex {
 		docs:     make(map[string]*article.Doc, len(in.Docs)),
 		mentions: make(map[string][]factMention),
 		names:    make(map[string]string, len(in.Entities)),
+		kinds:    make(map[string]article.EntityKind, len(in.Entities)),
 	}
 	for i := range in.Docs {
 		x.docs[in.Docs[i].ID] = &in.Docs[i]
 	}
 	for _, e := range in.Entities {
 		x.names[e.ID] = e.Name
+		x.kinds[e.ID] = e.Kind
 		for _, m := range e.Mentions {
 			x.mentions[m.Doc] = append(x.mentions[m.Doc], factMention{m, e.ID})
 		}
@@ -177,7 +179,6 @@ func factFeatures(x *factIndex, fs *factStory) {
 			c.speaker = matchTokens(nil, c.Quote.Speaker)
 			c.words = quoteWords(c.Quote.Said)
 			c.norm = strings.Join(c.words, " ")
-			c.bigrams = matchBigrams(c.norm)
 			c.wordSet = matchTokens(nil, c.Quote.Said)
 		}
 	}

@@ -19,6 +19,16 @@ const (
 	// matchQuoteOtherSpeaker is the wording similarity two quotes need
 	// when their speakers are both known and share no word.
 	matchQuoteOtherSpeaker = 0.85
+	// matchQuoteWording is the least wording score of two quotes of one
+	// fact, whoever the speakers.
+	matchQuoteWording = 0.5
+	// matchTimeDisjointMin is the score two dates of one event need when
+	// they name different days: a contradiction is an error, so it needs
+	// firmer evidence that the two dates are of the same event.
+	matchTimeDisjointMin = 0.6
+	// matchMaxDays is the longest period, in days, taken as the date of
+	// an event; "since last fall" or "recent weeks" are not.
+	matchMaxDays = 31
 	// matchShortQuote is the number of content words below which the
 	// wording score of a quote is scaled down: short fragments ("a step")
 	// occur in many quotes.
@@ -27,7 +37,8 @@ const (
 
 // matchBlock returns the block of a claim: only claims of one block are
 // compared. It is "" for claims that state no comparable fact: durations,
-// times that could not be resolved, empty quotes.
+// times that could not be resolved or span more than matchMaxDays or are
+// vague references ("recently"), empty quotes.
 func matchBlock(c *factClaim) string {
 	switch {
 	case c.Quantity != nil:
@@ -36,7 +47,8 @@ func matchBlock(c *factClaim) string {
 		}
 		return "u:" + strings.ToLower(c.Quantity.Unit)
 	case c.Time != nil:
-		if c.Time.Duration || !c.Time.Resolved() {
+		t := c.Time
+		if t.Duration || !t.Resolved() || strings.HasSuffix(t.Timex, "_REF") || t.End.Sub(t.Start) >= matchMaxDays {
 			return ""
 		}
 		return "t"
@@ -69,16 +81,17 @@ func matchScore(a, b *factClaim) float64 {
 	return matchQuoteScore(a, b)
 }
 
-// matchQuoteScore scores two quotes by wording (the containment of their
-// content words, or the Sørensen–Dice similarity of the character bigrams
-// of their normalized text, as strutil's metric but on precomputed sets)
-// and, less, by speaker.
+// matchQuoteScore scores two quotes by wording (the overlap coefficient
+// of their stemmed content words, so that a fragment meets the whole and
+// a paraphrase its original) and, less, by speaker.
 func matchQuoteScore(a, b *factClaim) float64 {
 	wording := matchOverlap(a.wordSet, b.wordSet)
 	if n := min(len(a.wordSet), len(b.wordSet)); n < matchShortQuote {
 		wording *= float64(n) / matchShortQuote
 	}
-	wording = max(wording, matchDice(a.bigrams, b.bigrams))
+	if wording < matchQuoteWording {
+		return 0
+	}
 	speaker := 0.5
 	switch {
 	case a.Quote.SpeakerID != "" && a.Quote.SpeakerID == b.Quote.SpeakerID:
@@ -159,6 +172,9 @@ func matchCluster(cs []*factClaim) []*fact {
 		if ga == gb || matchConflict(members[ga], members[gb]) {
 			continue
 		}
+		if p.score < matchTimeDisjointMin && matchDisjointDates(members[ga], members[gb]) {
+			continue
+		}
 		if gb < ga {
 			ga, gb = gb, ga
 		}
@@ -212,11 +228,47 @@ func matchPairs(cs []*factClaim) []matchPair {
 }
 
 // matchConflict reports whether joining groups x and y would put two
-// claims of one article with different values into one fact.
+// claims of one article with different values into one fact. Two quotes of
+// one article may share a fact when both are fragments of one quote of
+// another article ("unproductive to negotiate" and "fully committed to
+// dialogue", each quoting part of one statement).
 func matchConflict(x, y []*factClaim) bool {
 	for _, a := range x {
 		for _, b := range y {
-			if a.Span.Doc == b.Span.Doc && !vdSameValue(a, b) {
+			if a.Span.Doc == b.Span.Doc && !vdSameValue(a, b) && !matchFragments(a, b, x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchFragments reports whether quotes a and b are both fragments of one
+// quote of another article in x or y.
+func matchFragments(a, b *factClaim, x, y []*factClaim) bool {
+	if a.Quote == nil || b.Quote == nil {
+		return false
+	}
+	wa, wb := vdMaterial(a.words), vdMaterial(b.words)
+	for _, g := range [2][]*factClaim{x, y} {
+		for _, c := range g {
+			if c.Span.Doc != a.Span.Doc {
+				wc := vdMaterial(c.words)
+				if vdQuoteAgrees(wa, wc) && vdQuoteAgrees(wb, wc) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// matchDisjointDates reports whether joining groups x and y would put two
+// dates of different voices that share no day into one fact.
+func matchDisjointDates(x, y []*factClaim) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a.Time != nil && b.Time != nil && a.voice != b.voice && vdDaysApart(a.Time, b.Time) > 0 {
 				return true
 			}
 		}

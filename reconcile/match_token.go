@@ -184,18 +184,3 @@ func matchJaccardStrings(a, b []string) float64 {
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
 }
-
-// matchBigrams returns the sorted, unique pairs of adjacent runes of s,
-// each packed into a uint64.
-func matchBigrams(s string) []uint64 {
-	var out []uint64
-	prev := rune(-1)
-	for _, r := range s {
-		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
-		}
-		prev = r
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}

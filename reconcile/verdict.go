@@ -151,8 +151,12 @@ func vdSubject(x *factIndex, f *fact) string {
 	return "quote: unknown speaker"
 }
 
-// vdSharedEntities returns the names of the entities mentioned in the
-// sentence of every claim of cs, joined by "and".
+// vdSubjectNames is the most entities a subject names.
+const vdSubjectNames = 2
+
+// vdSharedEntities names the entities mentioned in the sentence of every
+// claim of cs: people first, then organisations, places and others, each
+// kind by name, at most vdSubjectNames, joined by "and".
 func vdSharedEntities(x *factIndex, cs []*factClaim) string {
 	shared := slices.Clone(cs[0].ents)
 	for _, c := range cs[1:] {
@@ -161,13 +165,17 @@ func vdSharedEntities(x *factIndex, cs []*factClaim) string {
 			return !ok
 		})
 	}
-	var names []string
-	for _, id := range shared {
-		if n := x.names[id]; n != "" {
-			names = append(names, n)
+	shared = slices.DeleteFunc(shared, func(id string) bool { return x.names[id] == "" })
+	slices.SortFunc(shared, func(a, b string) int {
+		if c := cmp.Compare(x.kinds[a], x.kinds[b]); c != 0 {
+			return c
 		}
+		return cmp.Compare(x.names[a], x.names[b])
+	})
+	var names []string
+	for _, id := range shared[:min(len(shared), vdSubjectNames)] {
+		names = append(names, x.names[id])
 	}
-	slices.Sort(names)
 	return strings.Join(names, " and ")
 }
 

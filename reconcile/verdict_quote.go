@@ -6,26 +6,27 @@ import (
 )
 
 // vdQuote judges a fact of two or more voices quoting the same words.
-// Two quotes agree when their words are the same up to punctuation, case
-// and contractions ("we'll" is "we will"), or when one is a contiguous
-// run of the other's words, as when an article quotes part of a sentence.
+// Two quotes agree when their words are the same up to punctuation, case,
+// contractions ("we'll" is "we will") and articles ("a", "an", "the"),
+// or when one is a contiguous run of the other's words, as when an article
+// quotes part of a sentence.
 // Otherwise the wording drifted: a contradiction of warning severity, with
 // a word diff of the first claim against the claim that differs most from
 // it (or, when the first agrees with all, of the least similar pair).
+// Fragments of a longer quote of the fact are diffed only when nothing
+// else differs: their diff would show the words they leave out.
 func vdQuote(cs []*factClaim) vdOutcome {
 	var a, b *factClaim
-	least := 0.0
+	least, fragment := 0.0, false
 	for i, x := range cs {
 		for _, y := range cs[i+1:] {
-			if x.voice == y.voice || vdQuoteAgrees(x.words, y.words) {
+			if x.voice == y.voice || vdQuoteAgrees(vdMaterial(x.words), vdMaterial(y.words)) {
 				continue
 			}
 			sim := vdWordSimilarity(x.words, y.words)
-			// Pairs with the first claim win; then the least similar.
-			better := a == nil || (x == cs[0]) != (a == cs[0]) && x == cs[0] ||
-				(x == cs[0]) == (a == cs[0]) && sim < least
-			if better {
-				a, b, least = x, y, sim
+			frag := vdFragment(x, cs) || vdFragment(y, cs)
+			if a == nil || vdBetterDiff(x == cs[0], frag, sim, a == cs[0], fragment, least) {
+				a, b, least, fragment = x, y, sim, frag
 			}
 		}
 	}
@@ -117,4 +118,41 @@ func vdExpand(w string) []string {
 		}
 	}
 	return []string{w}
+}
+
+// vdMaterial returns words without the articles, whose loss or addition
+// does not change what a quote says.
+func vdMaterial(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if w != "a" && w != "an" && w != "the" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// vdBetterDiff reports whether a candidate pair for the diff (with the
+// first claim or not, with a fragment or not, of similarity sim) is better
+// than the current one: pairs with the first claim first, then pairs
+// without fragments, then the least similar.
+func vdBetterDiff(first, frag bool, sim float64, curFirst, curFrag bool, cur float64) bool {
+	if first != curFirst {
+		return first
+	}
+	if frag != curFrag {
+		return !frag
+	}
+	return sim < cur
+}
+
+// vdFragment reports whether c's words are a run of a longer quote of cs.
+func vdFragment(c *factClaim, cs []*factClaim) bool {
+	w := vdMaterial(c.words)
+	for _, o := range cs {
+		if o != c && len(o.words) > len(c.words) && vdQuoteAgrees(w, vdMaterial(o.words)) {
+			return true
+		}
+	}
+	return false
 }
