@@ -20,6 +20,7 @@ type Aliases struct {
 	merge    [][]string     // each group as written; the first is canonical
 	separate [][]string     // each group as written
 	mergeOf  map[string]int // alias key -> index in merge
+	line     map[string]int // alias key -> line of its first appearance
 }
 
 // ReadAliases reads an alias file in YAML (see the package comment for its
@@ -33,7 +34,7 @@ func ReadAliases(r io.Reader) (*Aliases, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrAliases, err)
 	}
-	a := &Aliases{mergeOf: map[string]int{}}
+	a := &Aliases{mergeOf: map[string]int{}, line: map[string]int{}}
 	if len(root.Content) == 0 {
 		return a, nil
 	}
@@ -43,7 +44,7 @@ func ReadAliases(r io.Reader) (*Aliases, error) {
 	}
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
-		groups, err := aliasGroups(v)
+		groups, err := aliasGroups(v, a.line)
 		if err != nil {
 			return nil, err
 		}
@@ -56,7 +57,7 @@ func ReadAliases(r io.Reader) (*Aliases, error) {
 			return nil, aliasErr(k, fmt.Sprintf("unknown key %q (want merge or separate)", k.Value))
 		}
 	}
-	return a, a.index(doc)
+	return a, a.index()
 }
 
 func aliasErr(n *yaml.Node, msg string) error {
@@ -64,7 +65,7 @@ func aliasErr(n *yaml.Node, msg string) error {
 }
 
 // aliasGroups decodes a list of lists of names.
-func aliasGroups(v *yaml.Node) ([][]string, error) {
+func aliasGroups(v *yaml.Node, line map[string]int) ([][]string, error) {
 	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 		return nil, nil
 	}
@@ -82,7 +83,11 @@ func aliasGroups(v *yaml.Node) ([][]string, error) {
 			if n.Kind != yaml.ScalarNode || strings.TrimSpace(n.Value) == "" {
 				return nil, aliasErr(n, "want a name")
 			}
-			if k := entAliasKey(n.Value); !seen[k] {
+			k := entAliasKey(n.Value)
+			if _, ok := line[k]; !ok {
+				line[k] = n.Line
+			}
+			if !seen[k] {
 				seen[k] = true
 				names = append(names, strings.Join(strings.Fields(n.Value), " "))
 			}
@@ -97,12 +102,12 @@ func aliasGroups(v *yaml.Node) ([][]string, error) {
 
 // index builds the lookup of merge groups and checks that no name is in
 // two merge groups and no separate pair is forced together.
-func (a *Aliases) index(doc *yaml.Node) error {
+func (a *Aliases) index() error {
 	for i, g := range a.merge {
 		for _, n := range g {
 			k := entAliasKey(n)
 			if j, dup := a.mergeOf[k]; dup && j != i {
-				return aliasErr(doc, fmt.Sprintf("%q is in two merge groups", n))
+				return fmt.Errorf("%w: line %d: %q is in two merge groups", ErrAliases, a.lastLine(k, i), n)
 			}
 			a.mergeOf[k] = i
 		}
@@ -113,12 +118,24 @@ func (a *Aliases) index(doc *yaml.Node) error {
 				i, okx := a.mergeOf[entAliasKey(g[x])]
 				j, oky := a.mergeOf[entAliasKey(g[y])]
 				if okx && oky && i == j {
-					return aliasErr(doc, fmt.Sprintf("%q and %q are both merged and separated", g[x], g[y]))
+					return fmt.Errorf("%w: line %d: %q and %q are both merged and separated", ErrAliases, a.line[entAliasKey(g[x])], g[x], g[y])
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// lastLine returns the line of name key k in merge group i, found by
+// looking for the group's line: the first line of its other names.
+func (a *Aliases) lastLine(k string, i int) int {
+	n := 0
+	for _, name := range a.merge[i] {
+		if l := a.line[entAliasKey(name)]; entAliasKey(name) != k && l > n {
+			n = l
+		}
+	}
+	return n
 }
 
 // forbids reports whether the alias file keeps an entity named by xs apart

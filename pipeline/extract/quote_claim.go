@@ -20,6 +20,7 @@ func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 		return i < len(raw) && raw[i].start <= off
 	}
 	out := raw[:0]
+	prevEnd := 0
 	for i := 0; i < len(raw); i++ {
 		q := raw[i]
 		limit := qtParaEnd(paras, q.end-1)
@@ -30,8 +31,9 @@ func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 			}
 		}
 		if q.attr.IsZero() {
-			e.attribute(&q, limit)
+			e.attribute(&q, prevEnd, limit)
 		}
+		prevEnd = max(q.end, q.attr.End)
 		if q.attr.IsZero() && qtWords(e.text, q.parts) <= qtMaxScare {
 			continue
 		}
@@ -56,7 +58,13 @@ func (q *qtQuote) keep(attr article.Span, a, b int) {
 // “A,” she said. “B.”
 func (e *entDoc) broken(q *qtQuote, next qtQuote) bool {
 	attr, a, b, ok := e.after(q.end, next.start)
-	if !ok || strings.TrimLeft(e.text[attr.End:next.start], " ,.;:—–-") != "" || strings.ContainsRune(e.text[q.end:next.start], '\n') {
+	if !ok || strings.ContainsRune(e.text[q.end:next.start], '\n') {
+		return false
+	}
+	// What follows the speech verb may name whom it was said to ("told
+	// reporters"), and nothing more.
+	rest := strings.TrimRight(e.text[attr.End:next.start], " ,.;:—–-")
+	if strings.ContainsAny(rest, ".,;:!?") || len(strings.Fields(rest)) > 4 {
 		return false
 	}
 	q.keep(attr, a, b)
@@ -66,8 +74,8 @@ func (e *entDoc) broken(q *qtQuote, next qtQuote) bool {
 }
 
 // attribute finds the attribution after the quotation, or else before it
-// in the same sentence.
-func (e *entDoc) attribute(q *qtQuote, limit int) {
+// in the same sentence, after the previous quotation.
+func (e *entDoc) attribute(q *qtQuote, prevEnd, limit int) {
 	if attr, a, b, ok := e.after(q.end, limit); ok {
 		q.keep(attr, a, b)
 		return
@@ -76,7 +84,7 @@ func (e *entDoc) attribute(q *qtQuote, limit int) {
 	if s >= len(e.sents) || e.sents[s].Start >= q.start {
 		return
 	}
-	if attr, a, b, ok := e.before(e.sents[s].Start, q.start); ok {
+	if attr, a, b, ok := e.before(max(e.sents[s].Start, prevEnd), q.start); ok {
 		q.keep(attr, a, b)
 	}
 }
