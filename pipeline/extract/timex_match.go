@@ -46,7 +46,9 @@ type tmSem struct {
 }
 
 // match tries the expressions that can start at token i. It returns the
-// index after the last token used, or i when none starts there.
+// index after the last token used, or i when none starts there. It is a
+// dispatch on the class of the first word, longer than most functions
+// because each case is one line of the grammar.
 func (sc *tmScanner) match(i int) (int, tmSem) {
 	t := sc.toks[i]
 	switch t.cls {

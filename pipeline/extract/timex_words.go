@@ -93,6 +93,7 @@ type tmWord struct {
 // relative expressions and mark tense.
 var tmWords = map[string]tmWord{}
 
+// init fills tmWords. It is long because it is the word list itself.
 func init() {
 	months := [][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
