@@ -87,8 +87,8 @@ func extractDoc(d *article.Doc) entExtracted {
 	e := entFind(d.Text, sents)
 	qs := qtFind(e, paras)
 	claims := qtClaims(d.ID, e, qs)
+	claims = append(claims, findQuantities(d)...)
 	claims = append(claims, findTimes(d)...)
-	// TODO(extract): append findQuantities(d) once number.go provides it.
 	article.SortClaims(claims)
 	x := entExtracted{claims: claims, ents: e, qs: qs}
 	for i := range claims {
