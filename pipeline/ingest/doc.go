@@ -21,6 +21,10 @@
 //   - .jsonl, .ndjson: one JSON object per line, one article per object.
 //   - .json: one JSON object, or an array of objects.
 //
+// While walking a folder or matching a glob, hidden files (".git"), files
+// of unknown formats and manifests (manifest.json, .yaml, .yml) are
+// skipped; the skipped files are counted in a debug log.
+//
 // Front matter and JSON objects share one vocabulary; keys are matched
 // case-insensitively and, where several aliases are present, the first one
 // listed wins:
@@ -43,12 +47,22 @@
 // matter, JSON fields, HTML metadata); fields the manifest leaves empty
 // keep the file's values.
 //
+// # Lines
+//
+// Article.Body is the text as read, with a leading byte order mark
+// stripped; normalize deals with line endings, white space and Unicode.
+// Article.Line is the 1-based line of the file on which Body starts: 1 for
+// text, the line after the front matter for Markdown, the line of the
+// object for JSON. Text from HTML and from JSON strings is Flat: its lines
+// are not those of the file, and all of it is reported at Line.
+//
 // # Output
 //
 // Run returns articles sorted by path, then line, with IDs that are stable
-// across runs and unique within one: the file's base name without its
-// extension, a JSON "id" field, or "<base>-<line>" for a record of a JSON
-// file without one, sanitized to letters, digits, '-', '_' and '.', and
+// across runs and unique within one: an id given by the manifest, front
+// matter or a JSON object, else the file's base name without its
+// extension, or "<base>-<line>" for a record of a JSON Lines file or JSON
+// array, sanitized to letters, digits, '-', '_' and '.', and
 // made unique in that order with a "~2", "~3" suffix. The output does not
 // depend on Options.Workers.
 //

@@ -20,7 +20,8 @@ import (
 // A Manifest gives metadata by file name. A key is the path of a file as
 // it is shown (the input's Name joined with the path below it), its path
 // relative to the folder or glob it was found through, or its base name;
-// the most specific key present wins. Keys are cleaned as by [path.Clean].
+// the most specific key present wins. ReadManifest cleans keys as by
+// [path.Clean]; a Manifest built in code must use clean keys.
 //
 // In YAML:
 //
