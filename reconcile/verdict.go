@@ -214,8 +214,35 @@ func vdSameValue(a, b *factClaim) bool {
 	return false
 }
 
-// vdCite returns how a claim is cited in an explanation: its text and
-// article.
+// vdCiteWords is the most words of a quote an explanation cites.
+const vdCiteWords = 8
+
+// vdCite returns how a claim is cited in an explanation: its text (a
+// quote's first words, up to the end of its first sentence) and article.
 func vdCite(c *factClaim) string {
-	return fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(c.Text), " "), c.Span.Doc)
+	text := strings.Join(strings.Fields(c.Text), " ")
+	if c.Quote != nil {
+		text = vdCiteQuote(c.Quote.Said)
+	}
+	return fmt.Sprintf("%q (%s)", text, c.Span.Doc)
+}
+
+// vdCiteQuote shortens a quote to its first words, so that an explanation
+// stays one sentence.
+func vdCiteQuote(said string) string {
+	words := strings.Fields(said)
+	cut := len(words) > vdCiteWords
+	words = words[:min(len(words), vdCiteWords)]
+	for i, w := range words {
+		if strings.ContainsAny(w, ".!?") && i < len(words)-1 {
+			words, cut = words[:i+1], true
+			break
+		}
+	}
+	text := strings.TrimRight(strings.Join(words, " "), ".!?,;:…\"”’'")
+	text = strings.TrimLeft(text, "\"“‘'")
+	if cut {
+		text += "…"
+	}
+	return text
 }

@@ -27,8 +27,10 @@ const vdApproxTolerance = 0.1
 // more voices gets its own verdict as well.
 //
 // Vague against precise: a figure is vague when it is hedged
-// (Interval.Approximate) and its interval spans a factor of two or more
-// ("tens of thousands"). When a vague figure and another do not overlap,
+// (Interval.Approximate) and its interval, with a lower bound above zero,
+// spans a factor of two or more ("tens of thousands" is 20,000 to
+// 100,000); a bound ("as many as 150,000", "more than 100,000") is not
+// vague. When a vague figure and another do not overlap,
 // the verdict is a contradiction of warning severity, not an error: a
 // vague figure gives no firm bound to break.
 func vdQuantity(cs []*factClaim) []vdOutcome {
@@ -159,9 +161,9 @@ func vdCompareQuantities(a, b *article.Quantity) (int, float64) {
 }
 
 // vdVague reports whether q is vague: hedged, over a factor of two or
-// more.
+// more above zero.
 func vdVague(q *article.Quantity) bool {
-	return q.Approximate && (q.Unbounded() || q.High >= 2*q.Low)
+	return q.Approximate && q.Low > 0 && q.High >= 2*q.Low
 }
 
 // vdWiden returns q's interval, widened by vdApproxTolerance when q is
