@@ -61,7 +61,7 @@ func init() {
 
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
-	e := &entDoc{text: text, sents: sents, lower: map[string]bool{}}
+	e := &entDoc{text: text, sents: sents, lower: make(map[string]bool, len(text)/64)}
 	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/5))
 	e.markLower()
 	for i := 0; i < len(e.toks); {
@@ -118,7 +118,9 @@ func (e *entDoc) markLower() {
 			lw := entLower(buf[:0], w)
 			h := entHash(lw)
 			seen[h>>6&63] |= 1 << (h & 63)
-			e.lower[string(lw)] = false
+			if _, ok := e.lower[string(lw)]; !ok {
+				e.lower[string(lw)] = false
+			}
 		}
 	}
 	for _, t := range e.toks {
