@@ -87,7 +87,7 @@ func markShape(l *line) {
 	switch {
 	case isBreadcrumb(l.text), isGalleryCounter(l.key):
 		l.mark(article.SiteChrome)
-	case isDateLine(l.text):
+	case l.words <= maxDateWords && isDateLine(l.text):
 		l.mark(article.Dateline)
 	case isShouting(l):
 		l.mark(article.LinkSpam)
@@ -348,6 +348,9 @@ func introduces(name, desc string) bool {
 // isNameLine reports whether text looks like a person's name alone: two to
 // four capitalized words.
 func isNameLine(text string) bool {
+	if n := countWords(text); n < 2 || n > 4 {
+		return false
+	}
 	f := strings.Fields(text)
 	if len(f) < 2 || len(f) > 4 {
 		return false
@@ -378,6 +381,9 @@ func isNameWord(w string) bool {
 // isSelfDescription reports whether text is a list of short descriptors,
 // perhaps quoted: "Introvert. Avid gamer. Web scholar."
 func isSelfDescription(text string) bool {
+	if countWords(text) > 50 {
+		return false
+	}
 	text = strings.Trim(text, "\"“”' ")
 	parts := strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(".|•;", r) })
 	if len(parts) < 3 || countWords(text) > 50 {
@@ -395,7 +401,8 @@ func isSelfDescription(text string) bool {
 // or "was", then within a few words a job from data/words.txt ("Jane Doe
 // is a senior reporter at …"). Quotations never are.
 func isJobLine(text string) bool {
-	if countWords(text) > 60 || strings.ContainsAny(text, "“”\"") {
+	if countWords(text) > 60 || !strings.Contains(text, " is ") && !strings.Contains(text, " was ") ||
+		strings.ContainsAny(text, "“”\"") {
 		return false
 	}
 	f := strings.Fields(text)

@@ -136,6 +136,11 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 			d.Map.Add(base+an.Norm, an.Raw)
 		}
 		out = append(out, text...)
+		if len(text) == len(l.text) {
+			d.Map.Add(len(out), l.rawEnd)
+		} else {
+			d.Map.Add(len(out), p.raw(l, len(text)))
+		}
 		d.Paragraphs = append(d.Paragraphs, article.Span{Doc: a.ID, Start: base, End: len(out)})
 	}
 	d.Text = string(out)

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -16,6 +17,7 @@ type line struct {
 	key        string // rule key (see appendKey); "" for lines past maxKeyWords
 	start, end int    // Body offsets of the raw line, terminator excluded
 	a0, a1     int    // its anchors: page.anchors[a0:a1]
+	rawEnd     int    // Body offset after the last byte kept
 	words      int
 	hash       uint64 // of key, or of text when there is no key
 
@@ -33,9 +35,10 @@ type page struct {
 // newPage normalizes body line by line.
 func newPage(body string) *page {
 	var c cleaner
-	p := &page{}
+	n := strings.Count(body, "\n") + 1
+	p := &page{lines: make([]line, 0, n), anchors: make([]article.Anchor, 0, n+8)}
 	arena := make([]byte, 0, len(body))
-	var spans [][2]int
+	spans := make([][2]int, 0, n)
 	for start := 0; start <= len(body); {
 		end, next := lineEnd(body, start)
 		text := c.clean(body[start:end], start)
@@ -44,12 +47,12 @@ func newPage(body string) *page {
 			arena = append(arena, text...)
 			a0 := len(p.anchors)
 			p.anchors = append(p.anchors, c.anchors...)
-			p.lines = append(p.lines, line{start: start, end: end, a0: a0, a1: len(p.anchors)})
+			p.lines = append(p.lines, line{start: start, end: end, a0: a0, a1: len(p.anchors), rawEnd: c.end})
 		}
 		start = next
 	}
 	all := string(arena)
-	var keys []byte
+	keys := make([]byte, 0, len(arena))
 	kspans := make([][2]int, len(p.lines))
 	for i := range p.lines {
 		l := &p.lines[i]

@@ -4,16 +4,15 @@ import (
 	"slices"
 )
 
-// sameTextShare is the share of lines two articles must have in common to
-// count as copies of one text (syndication, reposts) rather than as
-// different articles.
+// sameTextShare is the share of their own lines two articles must have in
+// common to count as copies of one text (syndication, reposts) rather than
+// as different articles.
 const sameTextShare = 0.5
 
 // repeatedLines returns the hashes of the lines that occur in at least
-// minRepeat articles of which no two are copies of each other: site
-// furniture that every article of a corpus repeats. Copies are judged by
-// the share of lines they have in common, so a syndicated story in many
-// outlets keeps all its lines.
+// minRepeat articles of which no two are copies of each other: furniture
+// that every article of a site repeats. A syndicated story printed by
+// many outlets counts once, so it keeps all its lines.
 func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 	if len(pages) < minRepeat {
 		return nil
@@ -21,16 +20,15 @@ func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 	sets := make([][]uint64, len(pages))
 	where := map[uint64][]int{}
 	for i, p := range pages {
-		all := make([]uint64, 0, len(p.lines))
+		s := make([]uint64, 0, len(p.lines))
 		for _, l := range p.lines {
-			all = append(all, l.hash)
+			s = append(s, l.hash)
 		}
-		slices.Sort(all)
-		all = slices.Compact(all)
-		for _, h := range all {
+		slices.Sort(s)
+		sets[i] = slices.Compact(s)
+		for _, h := range sets[i] {
 			where[h] = append(where[h], i)
 		}
-		sets[i] = proseSet(p, all)
 	}
 	out := map[uint64]bool{}
 	for h, arts := range where {
@@ -41,36 +39,22 @@ func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 	return out
 }
 
-// proseWords is the length from which a line counts as prose when
-// telling copies apart: furniture is shorter, and every article of a site
-// shares it.
-const proseWords = 8
-
-// proseSet returns the sorted hashes of p's prose lines, or all when it
-// has none.
-func proseSet(p *page, all []uint64) []uint64 {
-	var s []uint64
-	for _, l := range p.lines {
-		if l.words >= proseWords {
-			s = append(s, l.hash)
-		}
-	}
-	if len(s) == 0 {
-		return all
-	}
-	slices.Sort(s)
-	return slices.Compact(s)
-}
-
 // distinctTexts reports whether arts hold at least n articles none of
-// which is a copy of another. It picks representatives greedily, so the
-// cost is at most len(arts)·n comparisons.
+// which is a copy of another. Copies are judged on what is left of each
+// article once the lines that all of arts share are set aside: for site
+// furniture that leaves each story's own text, which differs; for copies
+// of one story it leaves the same text, or nothing. Representatives are
+// picked greedily, so the cost is at most len(arts)·n comparisons.
 func distinctTexts(sets [][]uint64, arts []int, n int) bool {
+	shared := sets[arts[0]]
+	for _, a := range arts[1:] {
+		shared = intersect(shared, sets[a])
+	}
 	var reps []int
 	for _, a := range arts {
 		copied := false
 		for _, r := range reps {
-			if shareLines(sets[a], sets[r]) >= sameTextShare {
+			if shareBeyond(sets[a], sets[r], shared) >= sameTextShare {
 				copied = true
 				break
 			}
@@ -84,13 +68,9 @@ func distinctTexts(sets [][]uint64, arts []int, n int) bool {
 	return false
 }
 
-// shareLines returns the number of hashes two sorted sets have in common
-// over the size of the smaller.
-func shareLines(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	common := 0
+// intersect returns the hashes two sorted sets have in common.
+func intersect(a, b []uint64) []uint64 {
+	var out []uint64
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -98,10 +78,43 @@ func shareLines(a, b []uint64) float64 {
 		case a[i] > b[j]:
 			j++
 		default:
-			common++
+			out = append(out, a[i])
 			i++
 			j++
 		}
 	}
-	return float64(common) / float64(min(len(a), len(b)))
+	return out
+}
+
+// shareBeyond returns the number of hashes two sorted sets have in common
+// over the size of the smaller, leaving out the hashes of shared. Two sets
+// with nothing beyond shared are the same text; one with nothing beyond
+// it has nothing in common with the other.
+func shareBeyond(a, b, shared []uint64) float64 {
+	a, b = minus(a, shared), minus(b, shared)
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return 1
+	case len(a) == 0 || len(b) == 0:
+		return 0
+	}
+	return float64(len(intersect(a, b))) / float64(min(len(a), len(b)))
+}
+
+// minus returns the hashes of sorted set a not in sorted set b.
+func minus(a, b []uint64) []uint64 {
+	if len(b) == 0 {
+		return a
+	}
+	var out []uint64
+	j := 0
+	for _, h := range a {
+		for j < len(b) && b[j] < h {
+			j++
+		}
+		if j == len(b) || b[j] != h {
+			out = append(out, h)
+		}
+	}
+	return out
 }

@@ -55,7 +55,11 @@ func init() {
 	if err := parseRules(boilerplateFile); err != nil {
 		panic(err) // the embedded file is part of the program
 	}
-	tailPhrases = linkSpamPhrases()
+	tailWords = linkSpamWords()
+	indexContains()
+	for ph := range prefixRules {
+		maxPrefix = max(maxPrefix, len(ph))
+	}
 }
 
 // parseRules reads the rule table described in data/boilerplate.txt.
@@ -128,7 +132,7 @@ func matchRule(text, key string, words int) (rule, bool) {
 	if r, ok := lineRules[key]; ok && fits(r) {
 		return r, true
 	}
-	for p := 0; p <= len(key) && p < 64; p++ {
+	for p := 0; p <= len(key) && p <= maxPrefix; p++ {
 		if p < len(key) && !strings.ContainsRune(" :,.;!?", rune(key[p])) {
 			continue
 		}
@@ -141,12 +145,57 @@ func matchRule(text, key string, words int) (rule, bool) {
 			}
 		}
 	}
-	for _, r := range containsRules {
-		if fits(r) && strings.Contains(key, r.phrase) {
-			return r, true
-		}
+	if i := findContained(key, words); i >= 0 {
+		return containsRules[i], true
 	}
 	return rule{}, false
+}
+
+// containsIndex lists, by the first three bytes of their phrases, the
+// contains rules, so that a key is scanned once for all of them;
+// containsStart is a bitset of hashes of those three bytes, a filter much
+// cheaper than the map.
+var (
+	containsIndex map[[3]byte][]int
+	containsStart [1 << 16 / 64]uint64
+)
+
+func trigramHash(a, b, c byte) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) >> 16
+}
+
+func indexContains() {
+	containsIndex = map[[3]byte][]int{}
+	for i, r := range containsRules {
+		var t [3]byte
+		copy(t[:], r.phrase)
+		containsIndex[t] = append(containsIndex[t], i)
+		h := trigramHash(t[0], t[1], t[2])
+		containsStart[h/64] |= 1 << (h % 64)
+	}
+}
+
+// findContained returns the index of the first contains rule (in file
+// order) whose phrase occurs in key and that fits a line of that many
+// words, or -1.
+func findContained(key string, words int) int {
+	best := -1
+	for i := 0; i+3 <= len(key); i++ {
+		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		rs, ok := containsIndex[[3]byte{key[i], key[i+1], key[i+2]}]
+		if !ok {
+			continue
+		}
+		for _, ri := range rs {
+			r := containsRules[ri]
+			if (best < 0 || ri < best) && (r.maxWords == 0 || words <= r.maxWords) && strings.HasPrefix(key[i:], r.phrase) {
+				best = ri
+			}
+		}
+	}
+	return best
 }
 
 // prefixHolds checks the extra conditions of stamp and byline rules.
@@ -205,7 +254,10 @@ func appendKey(dst []byte, text string) []byte {
 		digits = false
 		switch {
 		case r < utf8.RuneSelf:
-			dst = append(dst, byte(unicode.ToLower(r)))
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
 		case r == '’' || r == '‘' || r == 'ʼ':
 			dst = append(dst, '\'')
 		case r == '“' || r == '”' || r == '„':
@@ -222,6 +274,9 @@ func appendKey(dst []byte, text string) []byte {
 func isKeyTrim(r rune) bool {
 	return r != '©' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
 }
+
+// maxPrefix is the length of the longest prefix phrase; set up by init.
+var maxPrefix int
 
 // mentionsNetwork reports whether text names a social network, as the
 // "Follow us on …" lines do.

@@ -45,8 +45,11 @@ func appendSentences(out [][2]int, text string, start, end int) [][2]int {
 	}
 	s := start
 	for i := start; i < end; {
-		n := terminatorLen(text, i)
-		if n == 0 {
+		if !termStart[text[i]] {
+			i++
+			continue
+		}
+		if terminatorLen(text, i) == 0 {
 			i++
 			continue
 		}
@@ -73,6 +76,9 @@ func appendSentences(out [][2]int, text string, start, end int) [][2]int {
 
 func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
 
+// termStart marks the bytes that may start a terminator.
+var termStart = [256]bool{'.': true, '?': true, '!': true, 0xE2: true}
+
 // terminatorLen returns the length of the sentence terminator at text[i],
 // or 0.
 func terminatorLen(text string, i int) int {
@@ -91,6 +97,20 @@ func terminatorLen(text string, i int) int {
 // the sentence it ends.
 const closers = "”’\"')]»›"
 
+// closerLen returns the length of the closing mark s starts with, or 0.
+func closerLen(s string) int {
+	switch s[0] {
+	case '"', '\'', ')', ']':
+		return 1
+	case 0xE2, 0xC2:
+		r, w := utf8.DecodeRuneInString(s)
+		if strings.ContainsRune(closers, r) {
+			return w
+		}
+	}
+	return 0
+}
+
 // skipClosers returns the offset after the run of terminators and closing
 // marks that starts at i.
 func skipClosers(text string, i, end int) int {
@@ -99,8 +119,8 @@ func skipClosers(text string, i, end int) int {
 			i += n
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if !strings.ContainsRune(closers, r) {
+		w := closerLen(text[i:])
+		if w == 0 {
 			break
 		}
 		i += w
@@ -144,7 +164,7 @@ func breaksAfter(tok string, first bool, rest string) bool {
 		return false
 	case class == numericAbbrev && rest[0] >= '0' && rest[0] <= '9':
 		return false
-	case class != notAbbrev, isInitial(tok), strings.Contains(tok, ".") && !hasDigit(tok):
+	case class != notAbbrev, isInitial(tok), isInitialism(tok):
 		return opensSentence(rest)
 	}
 	return true
@@ -184,6 +204,27 @@ func lookupAbbrev(tok string) abbrevClass {
 func isInitial(tok string) bool {
 	r, w := utf8.DecodeRuneInString(tok)
 	return w == len(tok) && unicode.IsUpper(r)
+}
+
+// isInitialism reports whether tok is letters in groups of one to three
+// separated by periods: "U.S", "J.R.R", "Ph.D", not "example.com".
+func isInitialism(tok string) bool {
+	if !strings.Contains(tok, ".") {
+		return false
+	}
+	for _, g := range strings.Split(tok, ".") {
+		n := 0
+		for _, r := range g {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n < 1 || n > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // opensSentence reports whether rest starts with an opening quote or with

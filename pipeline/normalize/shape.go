@@ -39,12 +39,15 @@ func isGalleryCounter(key string) bool {
 	return rest == "" || rest[0] == ' ' || rest[0] == ']' || rest[0] == ')'
 }
 
+// maxDateWords bounds the words of a date line.
+const maxDateWords = 16
+
 // isDateLine reports whether text is only a date or time stamp: numbers
 // and the words of the [date] list of data/words.txt, at least one number
 // or "ago" among them. "Fri 28 Apr 2023 17.05 BST", "Updated 2 hours ago".
 func isDateLine(text string) bool {
 	f := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || strings.ContainsRune(",|/;()[]–—-", r) })
-	if len(f) == 0 || len(f) > 16 {
+	if len(f) == 0 || len(f) > maxDateWords {
 		return false
 	}
 	number := false

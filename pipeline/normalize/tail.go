@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +20,7 @@ const maxTailWords = 15
 func markInjectedTails(p *page) {
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.drop || l.key == "" || !mayHaveTail(l.key) {
+		if l.drop || l.key == "" || !mayHaveTail(l.text) {
 			continue
 		}
 		ss := Sentences(l.text)
@@ -37,30 +36,55 @@ func markInjectedTails(p *page) {
 	}
 }
 
-// mayHaveTail reports whether key holds a link_spam phrase after its
-// start, the cheap test before splitting the line into sentences.
-func mayHaveTail(key string) bool {
-	for _, ph := range tailPhrases {
-		if i := strings.Index(key, ph); i > 0 && key[i-1] == ' ' {
+// mayHaveTail reports whether one of the last maxTailWords+2 words of
+// text follows the end of a sentence and opens a link_spam phrase: the
+// cheap test before splitting the line into sentences.
+func mayHaveTail(text string) bool {
+	spaces := 0
+	for i := len(text) - 2; i > 0 && spaces <= maxTailWords+2; i-- {
+		if text[i] != ' ' {
+			continue
+		}
+		spaces++
+		// A terminator, a closing mark or any multi-byte character (a
+		// typographic quote) before the space.
+		if prev := text[i-1]; prev < utf8.RuneSelf && strings.IndexByte(".?!\")", prev) < 0 {
+			continue
+		}
+		if isTailWord(text[i+1:]) {
 			return true
 		}
 	}
 	return false
 }
 
-// tailPhrases are the link_spam prefix phrases, colons dropped, sorted;
-// set up by the init of rules.go.
-var tailPhrases []string
+// isTailWord reports whether s starts with the first word of a link_spam
+// phrase, compared in ASCII lower case without allocating.
+func isTailWord(s string) bool {
+	var buf [12]byte
+	n := 0
+	for ; n < len(s) && s[n] != ' ' && s[n] != ':'; n++ {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = s[n] | 0x20
+	}
+	return tailWords[string(buf[:n])]
+}
 
-func linkSpamPhrases() []string {
-	var ps []string
+// tailWords are the first words of the link_spam prefix phrases; set up
+// by the init of rules.go.
+var tailWords map[string]bool
+
+func linkSpamWords() map[string]bool {
+	ws := map[string]bool{}
 	for ph, r := range prefixRules {
 		if r.reason == article.LinkSpam && r.kind == matchPrefix {
-			ps = append(ps, strings.TrimSuffix(ph, ":"))
+			w, _, _ := strings.Cut(strings.TrimSuffix(ph, ":"), " ")
+			ws[w] = true
 		}
 	}
-	slices.Sort(ps)
-	return ps
+	return ws
 }
 
 // isTitleCase reports whether the words of tail after its first phrase

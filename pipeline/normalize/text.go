@@ -32,6 +32,7 @@ func Text(s string) (string, article.OffsetMap) {
 				m.Add(base+a.Norm, a.Raw)
 			}
 			out = append(out, text...)
+			m.Add(len(out), c.end)
 		}
 		start = next
 	}
@@ -58,19 +59,32 @@ type cleaner struct {
 	anchors []article.Anchor // Norm relative to the line, Raw absolute
 	nfc     []byte
 	nfcA    []article.Anchor
+	end     int // raw offset after the last byte kept
 }
 
 // clean normalizes line, whose first byte is at offset base of the raw
 // text. It returns the cleaned line (valid until the next call) and leaves
 // in c.anchors its map: anchors[0] is always {0, raw offset of the first
 // kept byte}, and an anchor follows wherever the texts stop advancing
-// together.
+// together. c.end is the raw offset after the last kept byte: callers
+// anchor the end of the line there, so that what follows (a paragraph
+// break) never maps past it.
 func (c *cleaner) clean(line string, base int) []byte {
 	c.buf, c.anchors = c.buf[:0], c.anchors[:0]
 	pending := -1 // raw offset of a pending run of spaces
 	maybeNFC := false
 	for i := 0; i < len(line); {
 		b := line[i]
+		if isPlain(b) {
+			// Fast path: a run of visible ASCII with single spaces.
+			j := plainRun(line, i)
+			c.space(&pending, base)
+			c.mark(base + i)
+			c.buf = append(c.buf, line[i:j]...)
+			c.end = base + j
+			i = j
+			continue
+		}
 		r, w := rune(b), 1
 		if b >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(line[i:])
@@ -82,11 +96,7 @@ func (c *cleaner) clean(line string, base int) []byte {
 			}
 		case isInvisible(r):
 		default:
-			if pending >= 0 && len(c.buf) > 0 {
-				c.mark(base + pending)
-				c.buf = append(c.buf, ' ')
-			}
-			pending = -1
+			c.space(&pending, base)
 			c.mark(base + i)
 			if r == utf8.RuneError && w == 1 {
 				c.buf = append(c.buf, "\uFFFD"...)
@@ -94,6 +104,7 @@ func (c *cleaner) clean(line string, base int) []byte {
 				c.buf = append(c.buf, line[i:i+w]...)
 			}
 			maybeNFC = maybeNFC || r >= 0x300
+			c.end = base + i + w
 		}
 		i += w
 	}
@@ -101,6 +112,34 @@ func (c *cleaner) clean(line string, base int) []byte {
 		c.compose()
 	}
 	return c.buf
+}
+
+func isPlain(b byte) bool { return b > ' ' && b < 0x7f }
+
+// plainRun returns the end of the run of visible ASCII characters and
+// single spaces between them that starts at line[i].
+func plainRun(line string, i int) int {
+	j := i + 1
+	for j < len(line) {
+		if isPlain(line[j]) {
+			j++
+		} else if line[j] == ' ' && j+1 < len(line) && isPlain(line[j+1]) {
+			j += 2
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// space writes the pending run of spaces, if any, as one space, unless it
+// would start the line.
+func (c *cleaner) space(pending *int, base int) {
+	if *pending >= 0 && len(c.buf) > 0 {
+		c.mark(base + *pending)
+		c.buf = append(c.buf, ' ')
+	}
+	*pending = -1
 }
 
 // mark records that the next byte written to c.buf comes from raw offset
