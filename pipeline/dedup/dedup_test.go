@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -136,4 +137,33 @@ func checkInvariants(t *testing.T, docs []article.Doc, res dedup.Result) {
 			}
 		}
 	}
+}
+
+// FuzzRun checks the invariants of Run on two articles made from the
+// fuzzed text, one of them with its paragraphs reversed, and that nothing
+// panics.
+func FuzzRun(f *testing.F) {
+	for _, s := range []string{
+		"Firefighters contained 40 percent of the Ridgeback fire. It burned 3,200 acres.\n\nOfficials in Pinecrest said so.",
+		"“Quoted,” he said. ’s\n\n\n. . .",
+		"",
+	} {
+		f.Add(s, "2023-01-02")
+	}
+	f.Fuzz(func(t *testing.T, s, date string) {
+		if _, err := article.ParseDateRange(date); err != nil {
+			date = ""
+		}
+		paras := strings.Split(s, "\n")
+		slices.Reverse(paras)
+		docs := []article.Doc{
+			makeDoc("a", "A", date, s),
+			makeDoc("b", "B", "", strings.Join(paras, "\n")),
+		}
+		res, err := dedup.Run(context.Background(), docs, dedup.Options{Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, docs, res)
+	})
 }

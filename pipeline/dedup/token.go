@@ -34,15 +34,17 @@ const (
 // periods between digits are kept in the number ("150,000" hashes as
 // "150000", "6.1" as "6.1"). Hyphens and all other punctuation split words,
 // so paraphrase ("de-escalating", "deescalating") costs one token, not the
-// whole phrase. It is a hand scanner because it runs over every byte.
+// whole phrase. It is a hand scanner with an ASCII fast path because it
+// runs over every byte.
 func tokenize(buf []token, s string) []token {
 	i := 0
 	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
 		}
@@ -53,6 +55,21 @@ func tokenize(buf []token, s string) []token {
 	return buf
 }
 
+// asciiClass classifies ASCII bytes: 0 not in words, else 1 + the token
+// flags a word starting with it gets.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := 'a'; b <= 'z'; b++ {
+		c[b] = 1
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		c[b] = 1 + tokCapital
+	}
+	for b := '0'; b <= '9'; b++ {
+		c[b] = 1 + tokDigit
+	}
+	return c
+}()
+
 // scanWord scans the word starting at s[i] and returns it and the offset
 // just past it.
 func scanWord(s string, i int) (token, int) {
@@ -60,15 +77,26 @@ func scanWord(s string, i int) (token, int) {
 	h := uint64(fnvOffset)
 	first, runes := true, 0
 	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiClass[c] != 0 {
+			if first {
+				t.flags, first = asciiClass[c]-1, false
+			}
+			h = (h ^ uint64(c|0x20*(asciiClass[c]>>1&1))) * fnvPrime
+			if runes++; runes == stemRunes {
+				t.stem = h
+			}
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case isWordRune(r):
+		case c >= utf8.RuneSelf && isWordRune(r):
 			if first {
-				t.flags = classify(r)
-				first = false
+				t.flags, first = classify(r), false
 			}
 			h = hashRune(h, r)
 			if runes++; runes == stemRunes {
@@ -82,8 +110,8 @@ func scanWord(s string, i int) (token, int) {
 			}
 			i += n
 			continue
-		case (r == ',' || r == '.') && t.flags&tokDigit != 0 && followsDigit(s, i+1):
-			if r == '.' {
+		case (c == ',' || c == '.') && t.flags&tokDigit != 0 && followsDigit(s, i+1):
+			if c == '.' {
 				h = hashRune(h, r)
 			}
 			i++
@@ -92,14 +120,6 @@ func scanWord(s string, i int) (token, int) {
 		break
 	}
 	return t.finish(i, h, runes), i
-}
-
-func (t token) finish(end int, h uint64, runes int) token {
-	t.end, t.hash = int32(end), h
-	if runes < stemRunes {
-		t.stem = h
-	}
-	return t
 }
 
 func classify(r rune) uint8 {
@@ -149,4 +169,12 @@ func followsDigit(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[
 // isPossessive reports whether s[i:] is "s" ending a word.
 func isPossessive(s string, i int) bool {
 	return (s[i] == 's' || s[i] == 'S') && (i+1 == len(s) || !followsLetter(s, i+1) && !followsDigit(s, i+1))
+}
+
+func (t token) finish(end int, h uint64, runes int) token {
+	t.end, t.hash = int32(end), h
+	if runes < stemRunes {
+		t.stem = h
+	}
+	return t
 }
