@@ -64,7 +64,7 @@ func tmHasAnchor(s string) bool {
 			for j < len(s) && tmIsLetter(s[j]) {
 				j++
 			}
-			if j-i <= tmMaxWord {
+			if j-i <= tmMaxWord && j-i > 1 && tmMayAnchor(s[i:j]) {
 				if w, ok := tmLookup(s[i:j]); ok && tmAnchors[w.cls] {
 					return true
 				}
@@ -75,6 +75,21 @@ func tmHasAnchor(s string) bool {
 		}
 	}
 	return false
+}
+
+// tmAnchorBits is a Bloom-like filter of the anchor words, keyed on
+// length and first, second and last letters, so that tmHasAnchor rejects
+// most words with one bit test.
+var tmAnchorBits [1 << 10]uint64
+
+func tmAnchorKey(w string) int {
+	n := len(w)
+	return (n*4513 + int(w[0]|0x20)*677 + int(w[1]|0x20)*29 + int(w[n-1]|0x20)) & (len(tmAnchorBits)*64 - 1)
+}
+
+func tmMayAnchor(w string) bool {
+	k := tmAnchorKey(w)
+	return tmAnchorBits[k/64]&(1<<(k%64)) != 0
 }
 
 // tmAnchors marks the classes of which every time expression has one.
@@ -162,6 +177,10 @@ func tmBuildTable() {
 		h := tmHash(w)
 		tmTable[h] = append(tmTable[h], tmEntry{w, tmWords[w]})
 		tmLengths[(w[0]|0x20)&31] |= 1 << len(w)
+		if len(w) > 1 && tmAnchors[tmWords[w].cls] {
+			k := tmAnchorKey(w)
+			tmAnchorBits[k/64] |= 1 << (k % 64)
+		}
 	}
 }
 
