@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -87,9 +88,61 @@ type numLit struct {
 
 func (l numLit) exact() bool { return !l.vague }
 
+// numStartByte marks the bytes that may begin a numeral, or a word that
+// may: digits, ".", the first letters of number words and of "www" and
+// "http", and every non-ASCII byte (currency signs, "½"). The scanner
+// skips everything else a byte or a word at a time.
+var numStartByte = func() (t [256]bool) {
+	for _, c := range "0123456789.abcdefhlmnoqstwzABCDEFHLMNOQSTWZ" {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// numPairs marks the first two letters (lower-cased, a to z) of every
+// word that may start a numeral: a cheap test before the map lookups.
+var numPairs = func() (t [26 * 26]bool) {
+	words := []string{"an", "minus", "negative", "several", "few", "couple", "half", "quarter", "www", "http"}
+	for w := range numWords {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] = true
+	}
+	return t
+}()
+
+// numMayStart reports whether the ASCII word w may start a numeral.
+func numMayStart(w string) bool {
+	if !numIsASCIILetter(w[0]) || len(w) > 1 && !numIsASCIILetter(w[1]) {
+		return false
+	}
+	if len(w) == 1 {
+		return w[0]|0x20 == 'a'
+	}
+	return numPairs[int(w[0]|0x20-'a')*26+int(w[1]|0x20-'a')]
+}
+
 // numScan appends the numerals of s to dst.
 func numScan(s string, dst []numLit) []numLit {
 	for i := 0; i < len(s); {
+		c := s[i]
+		if numIsASCIILetter(c) {
+			j := i + 1
+			for j < len(s) && numIsASCIILetter(s[j]) {
+				j++
+			}
+			if !numStartByte[c] || j-i > 9 || !numMayStart(s[i:j]) || j < len(s) && s[j] >= 0x80 {
+				i = j // not a number word (or a word going on past ASCII)
+				continue
+			}
+		} else if !numStartByte[c] {
+			i++
+			continue
+		}
 		t := numNext(s, i)
 		if t.k == numEnd {
 			break
@@ -209,6 +262,9 @@ func numIsSuffixWord(s string, w numTok) bool {
 
 // numPunctStart reads ".5", "½" and the signs before them.
 func numPunctStart(s string, t numTok) (numLit, bool, int) {
+	if s[t.s] < utf8.RuneSelf && s[t.s] != '.' {
+		return numLit{}, false, t.e
+	}
 	if v, ok := numVulgar[s[t.s:t.e]]; ok {
 		return numLit{s: t.s, e: t.e, v: v, lo: v, hi: v, scale: 1, base: v}, true, t.e
 	}

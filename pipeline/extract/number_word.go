@@ -277,6 +277,9 @@ func numWordStart(s string, t numTok) (numLit, bool) {
 		lit.s, lit.v, lit.lo, lit.hi, lit.base, lit.plain = t.s, -lit.v, -lit.hi, -lit.lo, -lit.base, 0
 		return lit, true
 	case "a", "an", "several", "few", "couple":
+		if n := numNext(s, t.e); n.k != numWord || n.e-n.s < 2 || n.e-n.s > 9 || !numMayStart(s[n.s:n.e]) && !numIsFractionWord(s, n) {
+			return numLit{}, false
+		}
 		if lit, ok := numFew(s, t); ok {
 			return lit, true
 		}
@@ -299,6 +302,12 @@ func numWordStart(s string, t numTok) (numLit, bool) {
 	}
 	lit, ok, _ := numParse(s, t, false)
 	return lit, ok
+}
+
+// numIsFractionWord reports whether t is a fraction word ("third").
+func numIsFractionWord(s string, t numTok) bool {
+	_, _, ok := numDenominatorOf(s, t)
+	return ok
 }
 
 // numVague reads "hundreds", "tens of thousands", "dozens": 2 to 10 of

@@ -86,9 +86,16 @@ func numNext(s string, i int) numTok {
 			j++
 		}
 		return numTok{i, j, numDigits}
-	case numLetterAt(s, i) > 0:
+	case numIsASCIILetter(s[i]) || numLetterAt(s, i) > 0:
 		for j < len(s) {
-			n := numLetterAt(s, j)
+			if numIsASCIILetter(s[j]) {
+				j++
+				continue
+			}
+			n := 0
+			if s[j] >= utf8.RuneSelf {
+				n = numLetterAt(s, j)
+			}
 			if n == 0 {
 				break
 			}

@@ -1,0 +1,4 @@
+package extract
+
+// FindQuantities exposes findQuantities to the external tests.
+var FindQuantities = findQuantities
