@@ -163,7 +163,7 @@ func matchCluster(cs []*factClaim) []*fact {
 		local[c] = i
 	}
 	pairs := matchPairs(cs)
-	threshold := matchMin(cs[0].Kind)
+	threshold := matchMin(matchKind(cs[0]))
 	for _, p := range pairs {
 		if p.score < threshold {
 			break
@@ -199,7 +199,7 @@ func matchCluster(cs []*factClaim) []*fact {
 			continue
 		}
 		slices.SortFunc(ms, func(a, b *factClaim) int { return cmp.Compare(a.pos, b.pos) })
-		out = append(out, &fact{kind: ms[0].Kind, claims: ms, cohesion: cohesion[g], nearMiss: nearMiss[g]})
+		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: cohesion[g], nearMiss: nearMiss[g]})
 	}
 	return out
 }
@@ -274,4 +274,16 @@ func matchDisjointDates(x, y []*factClaim) bool {
 		}
 	}
 	return false
+}
+
+// matchKind returns the kind of c by the value it holds, which is what
+// blocking went by, whatever its Kind field says.
+func matchKind(c *factClaim) article.Kind {
+	switch {
+	case c.Quantity != nil:
+		return article.QuantityClaim
+	case c.Time != nil:
+		return article.TimeClaim
+	}
+	return article.QuoteClaim
 }
