@@ -5,7 +5,7 @@ import "testing"
 func TestTense(t *testing.T) {
 	tests := []struct {
 		in, expr string // expr is the first token of the time expression
-		want         tmTense
+		want     tmTense
 	}{
 		{"He said on Tuesday that talks failed.", "Tuesday", tmPastTense},
 		{"On Tuesday, Blinken spoke over the phone with Lavrov.", "Tuesday", tmPastTense},
