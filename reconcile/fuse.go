@@ -196,7 +196,7 @@ func fuseHeader(header []string, opt *FuseOptions) (fuseColumns, error) {
 		missing = append(missing, opt.AsOf)
 	}
 	if len(missing) > 0 {
-		return c, fmt.Errorf("%w: no column %s in %q", ErrFuseHeader, strings.Join(missing, ", "), header)
+		return c, fmt.Errorf("%w: no column %q in header %q", ErrFuseHeader, missing, header)
 	}
 	return c, nil
 }
