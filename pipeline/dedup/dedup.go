@@ -144,6 +144,22 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 	}
 	groups := groupStories(docs, feats, &opt)
 	log.Debug("dedup: stories", zap.Int("articles", len(docs)), zap.Int("stories", len(groups)))
+	rels, err := relateAll(ctx, docs, feats, groups, &opt)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Stories: stories(docs, groups, rels)}
+	for _, r := range rels {
+		res.Relations = append(res.Relations, r...)
+	}
+	slices.SortFunc(res.Relations, compareRelations)
+	log.Debug("dedup: relations", zap.Int("relations", len(res.Relations)))
+	return res, nil
+}
+
+// relateAll finds the relations within each story of more than one
+// article, one story per task.
+func relateAll(ctx context.Context, docs []article.Doc, feats []features, groups [][]int, opt *Options) ([][]article.Relation, error) {
 	rels := make([][]article.Relation, len(groups))
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(opt.workers())
 	for i, g := range groups {
@@ -154,20 +170,11 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			rels[i] = relate(docs, feats, g, &opt)
+			rels[i] = relate(docs, feats, g, opt)
 			return nil
 		})
 	}
-	if err := p.Wait(); err != nil {
-		return Result{}, err
-	}
-	res := Result{Stories: stories(docs, groups, rels)}
-	for _, r := range rels {
-		res.Relations = append(res.Relations, r...)
-	}
-	slices.SortFunc(res.Relations, compareRelations)
-	log.Debug("dedup: relations", zap.Int("relations", len(res.Relations)))
-	return res, nil
+	return rels, p.Wait()
 }
 
 func checkIDs(docs []article.Doc) error {

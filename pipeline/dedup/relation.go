@@ -93,7 +93,10 @@ type pairInfo struct {
 	totalA, totalB int
 }
 
-// relation classifies the pair from its one-to-one sentence matches.
+// relation classifies the pair from its one-to-one sentence matches. Its
+// Similarity is 1 for identical texts, and otherwise the share of the
+// shorter article's sentence bytes that align, each weighted by its
+// sentence similarity: how much of the shorter one the other also says.
 func (p *pairInfo) relation(ms []match, opt *Options) (article.Relation, bool) {
 	da, db := &p.docs[p.a], &p.docs[p.b]
 	fa, fb := &p.feats[p.a], &p.feats[p.b]

@@ -71,7 +71,8 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 }()
 
 // scanWord scans the word starting at s[i] and returns it and the offset
-// just past it.
+// just past it. It is one loop over the bytes of the word, longer than
+// most functions, because splitting it would cost a call per byte.
 func scanWord(s string, i int) (token, int) {
 	t := token{start: int32(i)}
 	h := uint64(fnvOffset)
