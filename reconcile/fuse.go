@@ -90,12 +90,16 @@ type FuseResult struct {
 // dependent, so that the copier's vote is discounted. The three are
 // re-estimated in turn until the accuracies settle.
 //
-// Values are compared after normalization (see fuseNormalize): case and
-// spacing are ignored, clock times are compared as times of day ("7:10
-// a.m." = "7:10 AM" = "07:10"), numbers within the Tolerance. Empty values
-// and markers such as "N/A" are no claim at all. When a source gives an
-// item twice, the row with the latest as_of (compared as text, which suits
-// ISO 8601), else the last row, counts.
+// Values are compared after normalization: case, spacing and HTML
+// entities are ignored; a value holding one clock time outside
+// parentheses is that time of day, whatever date, weekday or remark
+// surrounds it ("7:10 a.m." = "7:10 AM" = "07:10" = "12/2/11 7:10 a.m.
+// (Estimated)"); a number with a unit and no other digits ("1,200 km") is
+// that number, equal to others with the same unit within the Tolerance.
+// Empty values and the markers of fuse_missing.txt ("N/A", "unknown") are
+// no claim at all, and an item with no claim is not listed. When a source
+// gives an item twice, the row with the latest as_of (compared as text,
+// which suits ISO 8601), else the last row, counts.
 //
 // Rows with the wrong number of fields, or no item or source, are skipped
 // and listed in Problems; a missing column is ErrFuseHeader.
@@ -157,20 +161,22 @@ type fuseColumns struct {
 	asOf   int // -1 when absent
 }
 
+// fuseFind returns the index of the column name in header, or -1.
+func fuseFind(header []string, name string) int {
+	for i, h := range header {
+		if strings.EqualFold(strings.TrimSpace(h), name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // fuseHeader finds the columns opt names in the header.
 func fuseHeader(header []string, opt *FuseOptions) (fuseColumns, error) {
-	find := func(name string) int {
-		for i, h := range header {
-			if strings.EqualFold(strings.TrimSpace(h), name) {
-				return i
-			}
-		}
-		return -1
-	}
 	var c fuseColumns
 	var missing []string
 	need := func(name string) int {
-		i := find(name)
+		i := fuseFind(header, name)
 		if i < 0 {
 			missing = append(missing, name)
 		}
@@ -192,7 +198,7 @@ func fuseHeader(header []string, opt *FuseOptions) (fuseColumns, error) {
 		c.value = append(c.value, need(n))
 		c.names = append(c.names, "/"+n)
 	}
-	if c.asOf = find(fuseOr(opt.AsOf, "as_of")); c.asOf < 0 && opt.AsOf != "" {
+	if c.asOf = fuseFind(header, fuseOr(opt.AsOf, "as_of")); c.asOf < 0 && opt.AsOf != "" {
 		missing = append(missing, opt.AsOf)
 	}
 	if len(missing) > 0 {

@@ -31,14 +31,7 @@ func fuseRead(r io.Reader, opt *FuseOptions) (*fuseTable, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fuse: %w", err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = opt.Comma
-	if cr.Comma == 0 {
-		cr.Comma = fuseDetectComma(data)
-	}
-	cr.LazyQuotes = cr.Comma == '\t' // TSV has no quoting rules
-	cr.FieldsPerRecord = -1
+	cr := fuseCSV(data, opt.Comma)
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, fmt.Errorf("%w: empty input", ErrFuseHeader)
@@ -69,6 +62,20 @@ func fuseRead(r io.Reader, opt *FuseOptions) (*fuseTable, error) {
 		}
 		t.addRecord(rec, line, &cols)
 	}
+}
+
+// fuseCSV returns a reader of the table in data, whose fields comma
+// separates, or, if comma is 0, the one detected in the header.
+func fuseCSV(data []byte, comma rune) *csv.Reader {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = comma
+	if cr.Comma == 0 {
+		cr.Comma = fuseDetectComma(data)
+	}
+	cr.LazyQuotes = cr.Comma == '\t' // TSV has no quoting rules
+	cr.FieldsPerRecord = -1
+	return cr
 }
 
 // addRecord adds the claims of one record.

@@ -24,7 +24,27 @@ func newFuseCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "fuse [flags] FILE",
 		Short: "Reconcile a table of claims: the likely value of each item, and the sources that copy each other",
-		Long: `Fuse reads a CSV or TSV table of structured claims ("-" is stdin) and
+		Long:  fuseLong,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runFuse(e, args[0], &fl)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&fl.opt.Item, "item", "", "`COLUMN` naming the item (default \"item\")")
+	f.StringVar(&fl.opt.Source, "source", "", "`COLUMN` naming the source (default \"source\")")
+	f.StringVar(&fl.opt.Value, "value", "", "`COLUMN` holding the value of a long table (default \"value\")")
+	f.StringVar(&fl.opt.AsOf, "as-of", "", "`COLUMN` with the date of a claim; of two claims by one source on one item the later counts (default \"as_of\", if present)")
+	f.StringSliceVar(&fl.opt.ItemColumns, "item-columns", nil, "build the item from these `COLUMNS`, joined by \"/\"")
+	f.StringSliceVar(&fl.opt.Wide, "wide", nil, "read a wide table whose attribute `COLUMNS` each hold a value; the item is ITEM/COLUMN")
+	f.Float64Var(&fl.opt.Tolerance, "tolerance", 0, "relative `DIFFERENCE` under which two numbers are one value (default 1e-9)")
+	f.StringVar(&fl.sep, "sep", "", "field `SEPARATOR`: comma, tab or one character (default: a tab for .tsv files, else detected from the header)")
+	f.StringVar(&fl.out, "out", "", "write the JSON to `FILE`, atomically, instead of stdout")
+	return cmd
+}
+
+// fuseLong is the help of crosscheck fuse.
+const fuseLong = `Fuse reads a CSV or TSV table of structured claims ("-" is stdin) and
 prints, as JSON, the value most likely true for each item and the groups of
 sources that copy one another:
 
@@ -45,24 +65,7 @@ clock times compare as times of day ("7:10 a.m." = "7:10 AM" = "07:10"),
 numbers within --tolerance, and empty cells or N/A are no claim. Sources
 that share many values, above all false ones, are found dependent (Dong,
 Berti-Equille and Srivastava, VLDB 2009), and their votes count about once.
-Rows that cannot be read are skipped with a warning naming their line.`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runFuse(e, args[0], &fl)
-		},
-	}
-	f := cmd.Flags()
-	f.StringVar(&fl.opt.Item, "item", "", "`COLUMN` naming the item (default \"item\")")
-	f.StringVar(&fl.opt.Source, "source", "", "`COLUMN` naming the source (default \"source\")")
-	f.StringVar(&fl.opt.Value, "value", "", "`COLUMN` holding the value of a long table (default \"value\")")
-	f.StringVar(&fl.opt.AsOf, "as-of", "", "`COLUMN` with the date of a claim; of two claims by one source on one item the later counts (default \"as_of\", if present)")
-	f.StringSliceVar(&fl.opt.ItemColumns, "item-columns", nil, "build the item from these `COLUMNS`, joined by \"/\"")
-	f.StringSliceVar(&fl.opt.Wide, "wide", nil, "read a wide table whose attribute `COLUMNS` each hold a value; the item is ITEM/COLUMN")
-	f.Float64Var(&fl.opt.Tolerance, "tolerance", 0, "relative `DIFFERENCE` under which two numbers are one value (default 1e-9)")
-	f.StringVar(&fl.sep, "sep", "", "field `SEPARATOR`: comma, tab or one character (default: a tab for .tsv files, else detected from the header)")
-	f.StringVar(&fl.out, "out", "", "write the JSON to `FILE`, atomically, instead of stdout")
-	return cmd
-}
+Rows that cannot be read are skipped with a warning naming their line.`
 
 // runFuse reconciles the table in the file name and writes the result.
 func runFuse(e *env, name string, fl *fuseFlags) error {

@@ -59,7 +59,7 @@ func TestFuseCmd(t *testing.T) {
 		{"wide", []string{"fuse", "--item", "flight", "--source", "src", "--wide", "dep,arr", "-"},
 			"src,flight,dep,arr\na,AA-1,7:10,9:40\nb,AA-1,7:10,9:41\n", 0, 2, ""},
 		{"bad row warned", []string{"fuse", badPath}, "", 0, 1, "bad.csv:2: row has 4 fields, header 3"},
-		{"missing column", []string{"fuse", "--item", "flight", csvPath}, "", 2, -1, "no column flight"},
+		{"missing column", []string{"fuse", "--item", "flight", csvPath}, "", 2, -1, `no column ["flight"]`},
 		{"missing file", []string{"fuse", filepath.Join(dir, "none.csv")}, "", 2, -1, "none.csv"},
 		{"bad sep", []string{"fuse", "--sep", "ab", csvPath}, "", 2, -1, "bad --sep"},
 		{"no file", []string{"fuse"}, "", 2, -1, "accepts 1 arg"},
