@@ -467,7 +467,7 @@ func numSuffix(s string, r *numDig, cur string) {
 	switch {
 	case ok:
 		r.v, r.e, r.mult, r.plain = r.v*m, w.e, m, 0
-	case numCurrencyCodes[strings.ToLower(word)] != "":
+	case numCurrencyCodes[strings.ToLower(word)] != "" || numCurrencySymbols[word] != "":
 		// "115USD": the unit is read by qtyUnit
 	default:
 		r.reject = true

@@ -293,163 +293,12 @@ func qtyInChain(s string, lits []numLit, i int) bool {
 	return phone(i) || phone(i-1)
 }
 
-// qtyUnits reads the currency or percent around numeral l.
-func qtyUnits(s string, l numLit) qtyNum {
-	n := qtyNum{lo: l, Number: Number{Start: l.s, End: l.e, Value: l.v}}
-	n.Start, n.Currency = qtyCurrencyBefore(s, l.s)
-	n.End, n.Percent, n.Currency = qtyUnitAfter(s, l, n.Currency)
-	if !n.Percent && n.Currency == "" {
-		if st, ok := qtyPercentBefore(s, l.s); ok {
-			n.Start, n.Percent = st, true
-		}
-	}
-	n.plain = l.plain > 0 && !n.Percent && n.Currency == ""
-	n.Interval = qtyInterval(qtyNone, l)
-	return n
-}
-
-// qtyUnitsAfterOnly reads the units of l when the words before it belong
-// to the number before: "5 percent of 10".
-func qtyUnitsAfterOnly(s string, l numLit) qtyNum {
-	n := qtyNum{lo: l, Number: Number{Start: l.s, End: l.e, Value: l.v}}
-	n.End, n.Percent, n.Currency = qtyUnitAfter(s, l, "")
-	n.plain = l.plain > 0 && !n.Percent && n.Currency == ""
-	n.Interval = qtyInterval(qtyNone, l)
-	return n
-}
-
-// qtyCurrencyBefore reads "$", "US$", "hk $", "€", "USD " before i.
-func qtyCurrencyBefore(s string, i int) (int, string) {
-	p := numPrev(s, i)
-	switch p.k {
-	case numPunct:
-		code := numCurrencySymbols[s[p.s:p.e]]
-		if code == "" {
-			return i, ""
-		}
-		start := p.s
-		if s[p.s] == '$' {
-			if pp := numPrev(s, p.s); pp.k == numWord && pp.e-pp.s <= 3 {
-				if c, ok := numDollarPrefixes[strings.ToUpper(s[pp.s:pp.e])]; ok && (pp.e == p.s || pp.e-pp.s >= 2) {
-					return pp.s, c
-				}
-			}
-		}
-		return start, code
-	case numWord:
-		if p.e-p.s == 3 {
-			var buf [24]byte
-			if c := numCurrencyCodes[numLower(s[p.s:p.e], &buf)]; c != "" {
-				return p.s, c
-			}
-		}
-	}
-	return i, ""
-}
-
-// qtyUnitAfter reads "%", "percent", "per cent", "percentage points",
-// "dollars", "US dollars", "euros", "billion pounds", "USD" after l.
-func qtyUnitAfter(s string, l numLit, cur string) (int, bool, string) {
-	n := numNext(s, l.e)
-	if numIsP(s, n, "%") || numIsP(s, n, "٪") {
-		return n.e, true, cur
-	}
-	if n.k != numWord || n.e-n.s > 10 {
-		return l.e, false, cur
-	}
-	var buf [24]byte
-	w := numLower(s[n.s:n.e], &buf)
-	switch {
-	case numPercentWords[w]:
-		e := n.e
-		if w == "percentage" {
-			if m := numNext(s, e); numIs(s, m, "point") || numIs(s, m, "points") {
-				e = m.e
-			}
-		}
-		return e, true, cur
-	case w == "per":
-		if m := numNext(s, n.e); numIs(s, m, "cent") {
-			return m.e, true, cur
-		}
-	case cur != "":
-		return l.e, false, cur
-	case w == "pound" || w == "pounds":
-		if m := numNext(s, n.e); numIs(s, m, "sterling") || l.scale >= 1e6 {
-			return max(n.e, qtyEndIf(s, m, "sterling")), false, "GBP"
-		}
-	}
-	if c := numCurrencyWords[w]; c != "" {
-		return n.e, false, c
-	}
-	if c := numCurrencyCodes[w]; c != "" && w != "try" {
-		return n.e, false, c
-	}
-	if c := numCurrencyAdjectives[w]; c != "" {
-		m := numNext(s, n.e)
-		var b2 [24]byte
-		mw := numLower(s[m.s:m.e], &b2)
-		if m.k == numWord && (numCurrencyWords[mw] != "" || mw == "pound" || mw == "pounds") {
-			return m.e, false, c
-		}
-	}
-	return l.e, false, cur
-}
-
-func qtyEndIf(s string, t numTok, w string) int {
-	if numIs(s, t, w) {
-		return t.e
-	}
-	return 0
-}
-
-// qtyPercentBefore reads "percent of 10", "per cent of twenty-two".
-func qtyPercentBefore(s string, i int) (int, bool) {
-	of := numPrev(s, i)
-	if !numIs(s, of, "of") {
-		return i, false
-	}
-	p := numPrev(s, of.s)
-	if numIs(s, p, "percent") || numIs(s, p, "percents") {
-		return p.s, true
-	}
-	if numIs(s, p, "cent") {
-		if pp := numPrev(s, p.s); numIs(s, pp, "per") {
-			return pp.s, true
-		}
-	}
-	return i, false
-}
-
 // qtyRange joins a and b into one range when the words between them make
 // one: "5,000-10,000", "5 to 10 million", "between 20 and 30", "from 200
 // to 300", "two or three". A multiplier or unit written once is shared.
 func qtyRange(s string, a, b qtyNum) (qtyNum, bool) {
-	g := numNext(s, a.End)
-	if numNext(s, g.e).s != b.Start {
-		return a, false
-	}
-	conn := strings.ToLower(s[g.s:g.e])
-	start := a.Start
-	switch conn {
-	case "-", "–", "—", "~", "to", "through", "thru":
-		if p := numPrev(s, a.Start); numIs(s, p, "from") && conn == "to" {
-			start, conn = p.s, "from"
-		}
-	case "and":
-		p := numPrev(s, a.Start)
-		if !numIs(s, p, "between") {
-			return a, false
-		}
-		start, conn = p.s, "between"
-	case "or":
-		if a.Currency != "" || a.Percent || !(a.lo.words && b.lo.words || a.lo.plain > 0 && b.lo.plain > 0) {
-			return a, false
-		}
-	default:
-		return a, false
-	}
-	if b.hi.e != 0 || b.lo.lead0 || b.lo.frac || a.lo.frac {
+	start, conn, ok := qtyConnector(s, a, b)
+	if !ok || b.hi.e != 0 || b.lo.lead0 || b.lo.frac || a.lo.frac {
 		return a, false
 	}
 	lo, hi := a.lo, b.lo
@@ -472,6 +321,31 @@ func qtyRange(s string, a, b qtyNum) (qtyNum, bool) {
 	r.Interval = article.Interval{Low: lo.lo, High: hi.hi, LowInclusive: true, HighInclusive: true,
 		Approximate: lo.vague || hi.vague, Qualifier: conn}
 	return r, true
+}
+
+// qtyConnector reads the words joining a and b into a range, and where
+// the range starts: "between" and "from" come before a.
+func qtyConnector(s string, a, b qtyNum) (int, string, bool) {
+	g := numNext(s, a.End)
+	if numNext(s, g.e).s != b.Start {
+		return 0, "", false
+	}
+	conn := strings.ToLower(s[g.s:g.e])
+	p := numPrev(s, a.Start)
+	switch conn {
+	case "-", "–", "—", "~", "through", "thru":
+	case "to":
+		if numIs(s, p, "from") {
+			return p.s, "from", true
+		}
+	case "and":
+		return p.s, "between", numIs(s, p, "between")
+	case "or":
+		return a.Start, conn, a.Currency == "" && !a.Percent && (a.lo.words && b.lo.words || a.lo.plain > 0 && b.lo.plain > 0)
+	default:
+		return 0, "", false
+	}
+	return a.Start, conn, true
 }
 
 // qtyQualify reads the qualifiers before and after n into its interval.

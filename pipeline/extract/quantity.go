@@ -33,36 +33,44 @@ func findQuantities(d *article.Doc) []article.Claim {
 		if qtyIsYear(s, &n, listed) || !listed && qtyIsLabel(s, &n) {
 			continue
 		}
-		q := &article.Quantity{Interval: n.Interval, Value: n.Value}
-		span := article.Span{Doc: d.ID, Start: n.Start, End: n.End}
-		aboutFrom := n.End
-		switch {
-		case n.Currency != "":
-			q.Unit, q.Category = n.Currency, "money"
-		case n.Percent:
-			q.Unit, q.Category = "%", "percent"
-			if qtyHasPoints(n.Text) {
-				q.Unit = "percentage point"
-			}
-		case hasNoun:
-			q.Unit, q.Category = noun.lemma, noun.category
-			aboutFrom = noun.e
-			if noun.adjacent {
-				span.End = noun.e
-			}
+		if !hasNoun {
+			noun = qtyNounAt{}
 		}
-		q.About = qtyAboutPhrase(s, aboutFrom, sent.End)
-		out = append(out, article.Claim{
-			ID:       article.ClaimID(article.QuantityClaim, span),
-			Kind:     article.QuantityClaim,
-			Span:     span,
-			Sentence: sent,
-			Text:     s[span.Start:span.End],
-			Quantity: q,
-		})
+		out = append(out, qtyClaim(d, &n, sent, noun))
 	}
 	article.SortClaims(out)
 	return out
+}
+
+// qtyClaim makes the claim of number n, counting noun (zero when none).
+func qtyClaim(d *article.Doc, n *Number, sent article.Span, noun qtyNounAt) article.Claim {
+	q := &article.Quantity{Interval: n.Interval, Value: n.Value}
+	span := article.Span{Doc: d.ID, Start: n.Start, End: n.End}
+	aboutFrom := n.End
+	switch {
+	case n.Currency != "":
+		q.Unit, q.Category = n.Currency, "money"
+	case n.Percent:
+		q.Unit, q.Category = "%", "percent"
+		if qtyHasPoints(n.Text) {
+			q.Unit = "percentage point"
+		}
+	case noun.e > 0:
+		q.Unit, q.Category = noun.lemma, noun.category
+		aboutFrom = noun.e
+		if noun.adjacent {
+			span.End = noun.e
+		}
+	}
+	q.About = qtyAboutPhrase(d.Text, aboutFrom, sent.End)
+	return article.Claim{
+		ID:       article.ClaimID(article.QuantityClaim, span),
+		Kind:     article.QuantityClaim,
+		Span:     span,
+		Sentence: sent,
+		Text:     d.Text[span.Start:span.End],
+		Quantity: q,
+	}
 }
 
 // qtySentence returns the sentence of d holding offset i, or the

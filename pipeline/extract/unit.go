@@ -1,175 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // This file holds the lexicon of numbers: number words, multipliers,
-// fraction denominators, percent words and currencies, and the small
-// tokenizer the number scanner walks with. The word lists are closed,
+// fraction denominators, percent words and currencies, and it attaches
+// percent and currency units to numerals. The word lists are closed,
 // generic English; the user-editable list of counted nouns is
 // data/nouns.txt (see noun.go).
-
-// numKind is the kind of a numTok.
-type numKind uint8
-
-const (
-	numEnd    numKind = iota // no more text
-	numWord                  // a run of letters
-	numDigits                // a run of ASCII digits
-	numPunct                 // one other rune that is not space
-)
-
-// numTok is one token of text: [s, e) in bytes.
-type numTok struct {
-	s, e int
-	k    numKind
-}
-
-// glued reports whether u starts where t ends.
-func (t numTok) glued(u numTok) bool { return t.k != numEnd && u.k != numEnd && t.e == u.s }
-
-func numIsDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func numIsASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// numSpaceAt returns the length of the space rune at s[i], or 0.
-func numSpaceAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			return 1
-		}
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || unicode.IsSpace(r) {
-		return n
-	}
-	return 0
-}
-
-// numLetterAt returns the length of the letter rune at s[i], or 0.
-func numLetterAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if numIsASCIILetter(c) {
-			return 1
-		}
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsLetter(r) {
-		return n
-	}
-	return 0
-}
-
-// numNext returns the token that starts at or after i, skipping space.
-func numNext(s string, i int) numTok {
-	for i < len(s) {
-		n := numSpaceAt(s, i)
-		if n == 0 {
-			break
-		}
-		i += n
-	}
-	if i >= len(s) {
-		return numTok{len(s), len(s), numEnd}
-	}
-	j := i
-	switch {
-	case numIsDigit(s[i]):
-		for j < len(s) && numIsDigit(s[j]) {
-			j++
-		}
-		return numTok{i, j, numDigits}
-	case numIsASCIILetter(s[i]) || numLetterAt(s, i) > 0:
-		for j < len(s) {
-			if numIsASCIILetter(s[j]) {
-				j++
-				continue
-			}
-			n := 0
-			if s[j] >= utf8.RuneSelf {
-				n = numLetterAt(s, j)
-			}
-			if n == 0 {
-				break
-			}
-			j += n
-		}
-		return numTok{i, j, numWord}
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return numTok{i, i + n, numPunct}
-}
-
-// numPrev returns the token that ends at or before i, skipping space.
-func numPrev(s string, i int) numTok {
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !(r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r >= utf8.RuneSelf && unicode.IsSpace(r))) {
-			break
-		}
-		i -= n
-	}
-	if i <= 0 {
-		return numTok{0, 0, numEnd}
-	}
-	j := i
-	switch {
-	case numIsDigit(s[i-1]):
-		for j > 0 && numIsDigit(s[j-1]) {
-			j--
-		}
-		return numTok{j, i, numDigits}
-	}
-	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if !unicode.IsLetter(r) {
-		return numTok{i - n, i, numPunct}
-	}
-	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		j -= n
-	}
-	return numTok{j, i, numWord}
-}
-
-// numLower returns the lower-case form of a short ASCII word in buf, or ""
-// when the word is long or not ASCII: every word the lexicon knows is
-// short and ASCII.
-func numLower(w string, buf *[24]byte) string {
-	if len(w) > len(buf) {
-		return ""
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return ""
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return string(buf[:len(w)])
-}
-
-// numIs reports whether token t of s is the word w (lower-case), in any case.
-func numIs(s string, t numTok, w string) bool {
-	return t.k == numWord && t.e-t.s == len(w) && strings.EqualFold(s[t.s:t.e], w)
-}
-
-// numIsP reports whether token t of s is the punctuation p.
-func numIsP(s string, t numTok, p string) bool {
-	return t.k == numPunct && s[t.s:t.e] == p
-}
 
 // A numWordInfo says what a number word means.
 type numWordInfo struct {
@@ -287,4 +124,147 @@ var numCurrencyAdjectives = map[string]string{
 // numPercentWords follow a number to make it a percentage.
 var numPercentWords = map[string]bool{
 	"percent": true, "percents": true, "percentage": true, "pct": true,
+}
+
+// qtyUnits reads the currency or percent around numeral l.
+func qtyUnits(s string, l numLit) qtyNum {
+	n := qtyNum{lo: l, Number: Number{Start: l.s, End: l.e, Value: l.v}}
+	n.Start, n.Currency = qtyCurrencyBefore(s, l.s)
+	n.End, n.Percent, n.Currency = qtyUnitAfter(s, l, n.Currency)
+	if !n.Percent && n.Currency == "" {
+		if st, ok := qtyPercentBefore(s, l.s); ok {
+			n.Start, n.Percent = st, true
+		}
+	}
+	n.plain = l.plain > 0 && !n.Percent && n.Currency == ""
+	n.Interval = qtyInterval(qtyNone, l)
+	return n
+}
+
+// qtyUnitsAfterOnly reads the units of l when the words before it belong
+// to the number before: "5 percent of 10".
+func qtyUnitsAfterOnly(s string, l numLit) qtyNum {
+	n := qtyNum{lo: l, Number: Number{Start: l.s, End: l.e, Value: l.v}}
+	n.End, n.Percent, n.Currency = qtyUnitAfter(s, l, "")
+	n.plain = l.plain > 0 && !n.Percent && n.Currency == ""
+	n.Interval = qtyInterval(qtyNone, l)
+	return n
+}
+
+// qtyCurrencyBefore reads "$", "US$", "hk $", "€", "USD " before i.
+func qtyCurrencyBefore(s string, i int) (int, string) {
+	p := numPrev(s, i)
+	switch p.k {
+	case numPunct:
+		code := numCurrencySymbols[s[p.s:p.e]]
+		if code == "" {
+			return i, ""
+		}
+		start := p.s
+		if s[p.s] == '$' {
+			if pp := numPrev(s, p.s); pp.k == numWord && pp.e-pp.s <= 3 {
+				if c, ok := numDollarPrefixes[strings.ToUpper(s[pp.s:pp.e])]; ok && (pp.e == p.s || pp.e-pp.s >= 2) {
+					return pp.s, c
+				}
+			}
+		}
+		return start, code
+	case numWord:
+		if p.e-p.s == 3 {
+			var buf [24]byte
+			if c := numCurrencyCodes[numLower(s[p.s:p.e], &buf)]; c != "" {
+				return p.s, c
+			}
+		}
+	}
+	return i, ""
+}
+
+// qtyUnitAfter reads "%", "percent", "per cent", "percentage points",
+// "dollars", "US dollars", "euros", "billion pounds", "USD" after l.
+func qtyUnitAfter(s string, l numLit, cur string) (int, bool, string) {
+	n := numNext(s, l.e)
+	if numIsP(s, n, "%") || numIsP(s, n, "٪") {
+		return n.e, true, cur
+	}
+	if c := numCurrencySymbols[s[n.s:n.e]]; c != "" && cur == "" && numNext(s, n.e).k != numDigits {
+		return n.e, false, c // "500 €", "100元"
+	}
+	if numIsP(s, n, "-") && n.s == l.e {
+		if w := numNext(s, n.e); w.k == numWord && w.s == n.e {
+			n = w // "one-yen", "5-percent"
+		}
+	}
+	if n.k != numWord || n.e-n.s > 10 {
+		return l.e, false, cur
+	}
+	var buf [24]byte
+	w := numLower(s[n.s:n.e], &buf)
+	switch {
+	case numPercentWords[w]:
+		e := n.e
+		if m := numNext(s, e); w == "percentage" && (numIs(s, m, "point") || numIs(s, m, "points")) {
+			e = m.e
+		}
+		return e, true, cur
+	case w == "per":
+		if m := numNext(s, n.e); numIs(s, m, "cent") {
+			return m.e, true, cur
+		}
+	case cur == "":
+		if e, c := qtyCurrencyWord(s, l, n, w); c != "" {
+			return e, false, c
+		}
+	}
+	return l.e, false, cur
+}
+
+// qtyCurrencyWord reads the currency named by word n (lower-cased w):
+// "dollars", "USD", "australian dollars", "billion pounds".
+func qtyCurrencyWord(s string, l numLit, n numTok, w string) (int, string) {
+	if w == "pound" || w == "pounds" {
+		if m := numNext(s, n.e); numIs(s, m, "sterling") || l.scale >= 1e6 {
+			return max(n.e, qtyEndIf(s, m, "sterling")), "GBP"
+		}
+	}
+	if c := numCurrencyWords[w]; c != "" {
+		return n.e, c
+	}
+	if c := numCurrencyCodes[w]; c != "" {
+		return n.e, c
+	}
+	if c := numCurrencyAdjectives[w]; c != "" {
+		m := numNext(s, n.e)
+		var buf [24]byte
+		mw := numLower(s[m.s:m.e], &buf)
+		if m.k == numWord && (numCurrencyWords[mw] != "" || mw == "pound" || mw == "pounds") {
+			return m.e, c
+		}
+	}
+	return l.e, ""
+}
+
+func qtyEndIf(s string, t numTok, w string) int {
+	if numIs(s, t, w) {
+		return t.e
+	}
+	return 0
+}
+
+// qtyPercentBefore reads "percent of 10", "per cent of twenty-two".
+func qtyPercentBefore(s string, i int) (int, bool) {
+	of := numPrev(s, i)
+	if !numIs(s, of, "of") {
+		return i, false
+	}
+	p := numPrev(s, of.s)
+	if numIs(s, p, "percent") || numIs(s, p, "percents") {
+		return p.s, true
+	}
+	if numIs(s, p, "cent") {
+		if pp := numPrev(s, p.s); numIs(s, pp, "per") {
+			return pp.s, true
+		}
+	}
+	return i, false
 }
