@@ -62,7 +62,8 @@ type FuseItem struct {
 	// Value is the most common spelling of the winning value among the
 	// sources that give it.
 	Value string `json:"value"`
-	// Confidence is the probability, in [0, 1], that Value is true.
+	// Confidence is the probability, in [0, 1], that Value is true,
+	// rounded to 4 decimals so that output is the same on all platforms.
 	Confidence float64 `json:"confidence"`
 	// Support lists the sources that give Value, sorted.
 	Support []string `json:"support"`
@@ -73,8 +74,9 @@ type FuseResult struct {
 	Items []FuseItem `json:"items"` // sorted by item
 	// CopyGroups are the groups of sources that copy one another: the
 	// connected components of the pairs found dependent with probability
-	// at least 0.9. Each group is sorted, and groups are sorted by their
-	// first source.
+	// at least 0.9 that also agree on at least 80% of the items they share
+	// and share at least one value that is probably false. Each group is
+	// sorted, and groups are sorted by their first source.
 	CopyGroups [][]string `json:"copy_groups"`
 	// Problems lists the rows that were skipped, by line.
 	Problems article.ErrorList `json:"-"`
