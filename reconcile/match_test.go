@@ -76,3 +76,23 @@ func TestFactMostCommon(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchHash(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		max  int
+		same bool
+	}{
+		{"Border", "border", 0, true},
+		{"borders", "border", 6, true},
+		{"borders", "border", 0, false},
+		{"Ukrainian", "UKRAINE", 6, true},
+		{"Ünion", "ünion", 0, true},
+		{"abc", "abd", 0, false},
+		{"abc", "abc", 6, true},
+	} {
+		if got := matchHash(tc.a, tc.max) == matchHash(tc.b, tc.max); got != tc.same {
+			t.Errorf("matchHash(%q, %d) == matchHash(%q, %d) is %v, want %v", tc.a, tc.max, tc.b, tc.max, got, tc.same)
+		}
+	}
+}

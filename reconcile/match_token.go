@@ -40,22 +40,41 @@ const (
 // matchHash hashes the lower-cased word w, keeping at most max letters
 // (all when max is 0). It does not allocate.
 func matchHash(w string, max int) uint64 {
+	full, stem := matchHashes(w, max)
+	if max == 0 {
+		return full
+	}
+	return stem
+}
+
+// matchHashes returns the hashes of the lower-cased word w and of its
+// first stem letters, in one pass.
+func matchHashes(w string, stem int) (full, short uint64) {
 	h := uint64(matchFNVOffset)
 	n := 0
+	short = h
 	for _, r := range w {
-		if max > 0 && n == max {
-			break
+		if n == stem {
+			short = h
 		}
-		r = unicode.ToLower(r)
-		var b [utf8.UTFMax]byte
-		k := utf8.EncodeRune(b[:], r)
-		for _, c := range b[:k] {
-			h ^= uint64(c)
-			h *= matchFNVPrime
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			h = (h ^ uint64(r)) * matchFNVPrime
+		} else {
+			var b [utf8.UTFMax]byte
+			k := utf8.EncodeRune(b[:], unicode.ToLower(r))
+			for _, c := range b[:k] {
+				h = (h ^ uint64(c)) * matchFNVPrime
+			}
 		}
 		n++
 	}
-	return h
+	if n <= stem || stem == 0 {
+		short = h
+	}
+	return h, short
 }
 
 // matchWords calls f for each word of s: a run of letters and digits,
@@ -107,11 +126,10 @@ func matchTrimPossessive(w string) string {
 func matchTokens(dst []uint64, s string) []uint64 {
 	dst = dst[:0]
 	add := func(w string) {
-		w = matchTrimPossessive(w)
-		if matchStopwords[matchHash(w, 0)] {
-			return
+		full, stem := matchHashes(matchTrimPossessive(w), matchStemLen)
+		if !matchStopwords[full] {
+			dst = append(dst, stem)
 		}
-		dst = append(dst, matchHash(w, matchStemLen))
 	}
 	matchWords(s, func(w string) {
 		add(w)

@@ -2,10 +2,13 @@ package reconcile_test
 
 import (
 	"fmt"
+	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 	"github.com/crosscheck-news/crosscheck/reconcile"
 )
 
@@ -264,4 +267,35 @@ func renderDiff(ops []reconcile.DiffOp) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// FuzzVerdicts checks that any two quotes and figures give findings that
+// keep the invariants (confidence in range, one sentence, voices
+// partition articles) and do not depend on input order.
+func FuzzVerdicts(f *testing.F) {
+	f.Add("It would be counterproductive to negotiate in public", "It would be unproductive to negotiate in public", 100000.0, 150000.0, true)
+	f.Add("We remain committed.", "we remain committed", 5.0, 5.0, false)
+	f.Add("", "a", 0.0, -1.0, true)
+	f.Fuzz(func(t *testing.T, x, y string, v, w float64, approx bool) {
+		if x == "" || y == "" || math.IsNaN(v) || math.IsNaN(w) {
+			return
+		}
+		fx := newFixture(t)
+		fx.doc("a", "2022-01-31", x+" . 100 troops")
+		fx.doc("b", "2022-02-21", y+" . 100 troops")
+		fx.story("S", []string{"a"}, []string{"b"})
+		fx.quote("a", x, "Spokesperson")
+		fx.quote("b", y, "")
+		ivw := article.Exact(w)
+		ivw.Approximate = approx
+		fx.troops("a", "100 troops", v, article.Exact(v), "")
+		fx.troops("b", "100 troops", w, ivw, "")
+		r := run(t, fx.in, 1)
+		for _, fd := range r.Findings {
+			checkFinding(t, fd)
+		}
+		if got := run(t, shuffled(fx.in, 1), 2); !reflect.DeepEqual(got.Findings, r.Findings) {
+			t.Errorf("findings depend on input order: %v, want %v", summaries(got), summaries(r))
+		}
+	})
 }
