@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
 )
@@ -31,6 +33,9 @@ func FuzzNormalize(f *testing.F) {
 		out, m := normalize.Text(s)
 		if again, _ := normalize.Text(out); again != out {
 			t.Fatalf("Text(%q) = %q, but Text of that = %q", s, out, again)
+		}
+		if !norm.NFC.IsNormalString(out) {
+			t.Fatalf("Text(%q) = %q, not NFC", s, out)
 		}
 		checkMap(t, s, out, m.Raw)
 		docs, _, err := normalize.Run(context.Background(), []article.Article{{ID: "f", Path: "f", Line: 1, Body: s}}, normalize.Options{Workers: 1})

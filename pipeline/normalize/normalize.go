@@ -110,7 +110,8 @@ func forEach(ctx context.Context, n, workers int, f func(i int)) error {
 func assemble(a article.Article, p *page, title string) article.Doc {
 	d := article.Doc{Article: a, LineStarts: article.LineStarts(a.Body)}
 	d.Title = title
-	out := make([]byte, 0, len(a.Body))
+	var out strings.Builder // its String does not copy
+	out.Grow(len(a.Body))
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.drop {
@@ -125,25 +126,25 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 			d.Removed = append(d.Removed, removedLine(&d, text[l.cut:], article.LinkSpam, p.raw(l, l.cut), l.end))
 			text = strings.TrimRight(text[:l.cut], " ")
 		}
-		if len(out) > 0 {
-			out = append(out, "\n\n"...)
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
 		}
-		base := len(out)
+		base := out.Len()
 		for _, an := range p.anchors[l.a0:l.a1] {
 			if an.Norm >= len(text) {
 				break
 			}
 			d.Map.Add(base+an.Norm, an.Raw)
 		}
-		out = append(out, text...)
+		out.WriteString(text)
 		if len(text) == len(l.text) {
-			d.Map.Add(len(out), l.rawEnd)
+			d.Map.Add(out.Len(), l.rawEnd)
 		} else {
-			d.Map.Add(len(out), p.raw(l, len(text)))
+			d.Map.Add(out.Len(), p.raw(l, len(text)))
 		}
-		d.Paragraphs = append(d.Paragraphs, article.Span{Doc: a.ID, Start: base, End: len(out)})
+		d.Paragraphs = append(d.Paragraphs, article.Span{Doc: a.ID, Start: base, End: out.Len()})
 	}
-	d.Text = string(out)
+	d.Text = out.String()
 	for _, s := range Sentences(d.Text) {
 		d.Sentences = append(d.Sentences, article.Span{Doc: a.ID, Start: s[0], End: s[1]})
 	}

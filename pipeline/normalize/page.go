@@ -9,7 +9,7 @@ import (
 
 // maxKeyWords bounds the lines whose rule key is computed: no rule applies
 // to a longer line, and body paragraphs are most of the bytes.
-const maxKeyWords = 80
+const maxKeyWords = 60
 
 // A line is one non-blank line of an article's Body, normalized.
 type line struct {
@@ -37,37 +37,42 @@ func newPage(body string) *page {
 	var c cleaner
 	n := strings.Count(body, "\n") + 1
 	p := &page{lines: make([]line, 0, n), anchors: make([]article.Anchor, 0, n+8)}
-	arena := make([]byte, 0, len(body))
+	// The lines and keys are written into builders, whose String does not
+	// copy, and sliced once all is written.
+	var texts, keys strings.Builder
+	texts.Grow(len(body))
 	spans := make([][2]int, 0, n)
 	for start := 0; start <= len(body); {
 		end, next := lineEnd(body, start)
 		text := c.clean(body[start:end], start)
 		if len(text) > 0 {
-			spans = append(spans, [2]int{len(arena), len(arena) + len(text)})
-			arena = append(arena, text...)
+			spans = append(spans, [2]int{texts.Len(), texts.Len() + len(text)})
+			texts.Write(text)
 			a0 := len(p.anchors)
 			p.anchors = append(p.anchors, c.anchors...)
 			p.lines = append(p.lines, line{start: start, end: end, a0: a0, a1: len(p.anchors), rawEnd: c.end})
 		}
 		start = next
 	}
-	all := string(arena)
-	keys := make([]byte, 0, len(arena))
-	kspans := make([][2]int, len(p.lines))
+	all := texts.String()
+	keys.Grow(texts.Len())
+	var key []byte
 	for i := range p.lines {
 		l := &p.lines[i]
 		l.text = all[spans[i][0]:spans[i][1]]
 		l.words = countWords(l.text)
 		if l.words <= maxKeyWords {
-			k0 := len(keys)
-			keys = appendKey(keys, l.text)
-			kspans[i] = [2]int{k0, len(keys)}
+			key = appendKey(key[:0], l.text)
+			spans[i] = [2]int{keys.Len(), keys.Len() + len(key)}
+			keys.Write(key)
+		} else {
+			spans[i] = [2]int{}
 		}
 	}
-	allKeys := string(keys)
+	allKeys := keys.String()
 	for i := range p.lines {
 		l := &p.lines[i]
-		l.key = allKeys[kspans[i][0]:kspans[i][1]]
+		l.key = allKeys[spans[i][0]:spans[i][1]]
 		if l.words <= maxKeyWords {
 			l.hash = hashString(l.key)
 		} else {

@@ -176,11 +176,22 @@ func indexContains() {
 }
 
 // findContained returns the index of the first contains rule (in file
-// order) whose phrase occurs in key and that fits a line of that many
-// words, or -1.
+// order) whose phrase occurs in key at the start of a word and that fits
+// a line of that many words, or -1.
 func findContained(key string, words int) int {
 	best := -1
 	for i := 0; i+3 <= len(key); i++ {
+		// Phrases start at word starts: hop from space to space.
+		if i > 0 {
+			j := strings.IndexByte(key[i:], ' ')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			if i+3 > len(key) {
+				break
+			}
+		}
 		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}

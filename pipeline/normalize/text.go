@@ -103,7 +103,7 @@ func (c *cleaner) clean(line string, base int) []byte {
 			} else {
 				c.buf = append(c.buf, line[i:i+w]...)
 			}
-			maybeNFC = maybeNFC || r >= 0x300
+			maybeNFC = maybeNFC || mayCompose(r)
 			c.end = base + i + w
 		}
 		i += w
@@ -169,6 +169,14 @@ func (c *cleaner) compose() {
 	}
 	c.nfc, c.nfcA = c.buf, c.anchors
 	c.buf, c.anchors = out, as
+}
+
+// mayCompose reports whether r may take part in NFC composition or
+// reordering. Below U+0300 nothing does; General Punctuation (quotes,
+// dashes, ellipsis), the most common non-ASCII block in news text, is
+// NFC-stable as well.
+func mayCompose(r rune) bool {
+	return r >= 0x300 && (r < 0x2000 || r > 0x206f)
 }
 
 // isSpace reports whether r counts as a space: ASCII blanks other than the
