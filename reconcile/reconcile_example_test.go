@@ -59,5 +59,5 @@ func ExampleRun() {
 	// Output:
 	// F1 update info troops: along its border with Ukraine
 	// articles: [a a-copy b] voices: [[a a-copy] [b]]
-	// Compared 3 claims on troops: along its border with Ukraine from 3 articles in 2 independent voices: the figures differ but are reported as of different dates: "more than 100,000 troops" (a, as of 2022-01-27); "more than 100,000 troops" (a-copy, as of 2022-01-27); "150,000 troops" (b, as of 2022-02-17).
+	// Compared 3 claims on troops: along its border with Ukraine from 3 articles in 2 independent voices: the figures differ but are reported as of different dates: "more than 100,000 troops" (a, as of 2022-01-27, publication date); "more than 100,000 troops" (a-copy, as of 2022-01-27, publication date); "150,000 troops" (b, as of 2022-02-17, publication date).
 }

@@ -19,15 +19,15 @@ func vdAsOf(c *factClaim, story []*factClaim) (article.DateRange, string) {
 		pub = c.doc.Published
 	}
 	if t := vdSentenceTime(c, story, pub); t != nil {
-		return article.DateRange{From: t.Time.Start, To: t.Time.End}, "dated by " + vdQuoteText(t.Text) + " in its sentence"
+		return article.DateRange{From: t.Time.Start, To: t.Time.End}, "dated by " + vdQuoteText(t.Text)
 	}
 	switch {
 	case pub.IsZero():
-		return pub, "its article has no publication date"
+		return pub, "no publication date"
 	case pub.Exact():
-		return pub, "its article's publication date"
+		return pub, "publication date"
 	}
-	return pub, "its article's publication date, known only as " + pub.String()
+	return pub, "publication date range"
 }
 
 // vdSentenceTime returns the time claim that dates c, or nil.

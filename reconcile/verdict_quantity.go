@@ -183,17 +183,20 @@ func vdWiden(q *article.Quantity) article.Interval {
 	return iv
 }
 
+// vdListMax is the most claims an explanation lists.
+const vdListMax = 6
+
 // vdListMoments lists the figures moment by moment: "more than 100,000
-// troops (a, as of 2022-01-31); as many as 150,000 troops (b, as of …)".
+// troops (a, as of 2022-01-31, publication date); …".
 func vdListMoments(moments [][]*factClaim) string {
 	var parts []string
 	for _, m := range moments {
 		for _, c := range m {
-			parts = append(parts, fmt.Sprintf("%q (%s, as of %s)",
-				strings.Join(strings.Fields(c.Text), " "), c.Span.Doc, c.asOf))
+			parts = append(parts, fmt.Sprintf("%q (%s, as of %s, %s)",
+				strings.Join(strings.Fields(c.Text), " "), c.Span.Doc, c.asOf, c.asOfNote))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return vdCap(parts, "; ")
 }
 
 // vdListValues lists the figures of cs with their articles.
@@ -202,7 +205,15 @@ func vdListValues(cs []*factClaim) string {
 	for _, c := range cs {
 		parts = append(parts, vdCite(c))
 	}
-	return strings.Join(parts, ", ")
+	return vdCap(parts, ", ")
+}
+
+// vdCap joins at most vdListMax parts, saying how many more there are.
+func vdCap(parts []string, sep string) string {
+	if len(parts) <= vdListMax {
+		return strings.Join(parts, sep)
+	}
+	return strings.Join(parts[:vdListMax], sep) + fmt.Sprintf("%sand %d more", sep, len(parts)-vdListMax)
 }
 
 // vdJoin joins two parts of an explanation with "; ", skipping empty ones.

@@ -34,7 +34,7 @@ func vdTime(cs []*factClaim) vdOutcome {
 		for _, c := range cs {
 			parts = append(parts, vdTimeCite(c))
 		}
-		o.why = "the days overlap: " + strings.Join(parts, ", ")
+		o.why = "the days overlap: " + vdCap(parts, ", ")
 	}
 	return o
 }
