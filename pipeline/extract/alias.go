@@ -138,6 +138,20 @@ func (a *Aliases) lastLine(k string, i int) int {
 	return n
 }
 
+// separated returns the alias keys of the names in separate groups.
+func (a *Aliases) separated() map[string]bool {
+	out := map[string]bool{}
+	if a == nil {
+		return out
+	}
+	for _, g := range a.separate {
+		for _, n := range g {
+			out[entAliasKey(n)] = true
+		}
+	}
+	return out
+}
+
 // forbids reports whether the alias file keeps an entity named by xs apart
 // from one named by ys (alias keys).
 func (a *Aliases) forbids(xs, ys []string) bool {

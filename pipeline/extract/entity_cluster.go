@@ -16,11 +16,12 @@ type entClusters struct {
 	al      *Aliases
 	refs    []entRef
 	parent  []int
-	members map[int][]int  // root -> mention indexes into refs
-	keep    []bool         // false for one-word names that joined nothing
-	canon   map[int]string // root -> name forced by the alias file
-	base    []int          // index in refs of each doc's first mention
-	ck      []string       // context key of each mention (see entCtxKey)
+	members map[int][]int    // root -> mention indexes into refs
+	keep    []bool           // false for one-word names that joined nothing
+	canon   map[int]string   // root -> name forced by the alias file
+	base    []int            // index in refs of each doc's first mention
+	ck      []string         // context key of each mention (see entCtxKey)
+	sep     map[int][]string // root -> its names that the alias file separates
 }
 
 func (c *entClusters) m(i int) *entMention {
@@ -43,7 +44,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	if a == b {
 		return true
 	}
-	if !force && c.al != nil && len(c.al.separate) > 0 && c.al.forbids(c.names(a), c.names(b)) {
+	if !force && len(c.sep[a]) > 0 && len(c.sep[b]) > 0 && c.al.forbids(c.sep[a], c.sep[b]) {
 		return false
 	}
 	if len(c.members[a]) < len(c.members[b]) || len(c.members[a]) == len(c.members[b]) && b < a {
@@ -52,22 +53,18 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	c.parent[b] = a
 	c.members[a] = append(c.members[a], c.members[b]...)
 	delete(c.members, b)
-	return true
-}
-
-// names returns the alias keys of the names of cluster root r.
-func (c *entClusters) names(r int) []string {
-	var out []string
-	for _, i := range c.members[r] {
-		out = append(out, entAliasKey(c.m(i).name))
+	if len(c.sep[b]) > 0 {
+		c.sep[a] = append(c.sep[a], c.sep[b]...)
+		delete(c.sep, b)
 	}
-	return out
+	return true
 }
 
 // entCluster clusters the mentions of all docs into entities, fills in
 // the speakers of quote claims and gathers the claims into res.
 func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
-	c := &entClusters{docs: docs, x: x, al: al, members: map[int][]int{}, canon: map[int]string{}}
+	c := &entClusters{docs: docs, x: x, al: al, members: map[int][]int{}, canon: map[int]string{}, sep: map[int][]string{}}
+	separated := al.separated()
 	for d := range x {
 		c.base = append(c.base, len(c.refs))
 		for mi := range x[d].ents.mentions {
@@ -77,6 +74,9 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 			c.members[i] = []int{i}
 			c.keep = append(c.keep, true)
 			c.ck = append(c.ck, entCtxKey(&x[d].ents.mentions[mi]))
+			if k := entAliasKey(x[d].ents.mentions[mi].name); separated[k] {
+				c.sep[i] = []string{k}
+			}
 		}
 	}
 	c.byKey()

@@ -51,9 +51,18 @@ func (c *entClusters) singles() {
 			left = append(left, g)
 		}
 	}
+	byInitial := map[byte][]string{}
+	for s := range sur {
+		if s != "" {
+			byInitial[s[0]] = append(byInitial[s[0]], s)
+		}
+	}
+	for _, ss := range byInitial {
+		slices.Sort(ss)
+	}
 	var rest []*entGroup
 	for _, g := range left {
-		if !c.attachGarble(g, sur) {
+		if !c.attachGarble(g, byInitial[g.key[0]], sur) {
 			rest = append(rest, g)
 		}
 	}
@@ -144,13 +153,11 @@ func (c *entClusters) sameTitle(a, b []int) bool {
 
 // attachGarble joins g to the person whose surname is spelled most alike,
 // when the context agrees: the same document, role and company.
-func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
+func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
 	seen := map[int]bool{}
-	for s, roots := range sur {
-		if s == "" || s[0] != g.key[0] {
-			continue
-		}
+	for _, s := range surnames {
+		roots := sur[s]
 		spell := entSpelling(g.key, s)
 		if spell < entMinGarble || strings.Count(g.key, "-") != strings.Count(s, "-") {
 			continue
