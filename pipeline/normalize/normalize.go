@@ -41,29 +41,18 @@ var ErrNoText = errors.New("normalize: no article text")
 // of in, and the problems found (articles left without text). The error
 // is for bad Options or a cancelled ctx.
 func Run(ctx context.Context, in []article.Article, opt Options) ([]article.Doc, article.ErrorList, error) {
-	if opt.Workers < 0 {
-		return nil, nil, fmt.Errorf("normalize: workers must not be negative, got %d", opt.Workers)
-	}
-	if opt.MinRepeat < 0 {
-		return nil, nil, fmt.Errorf("normalize: min repeat must not be negative, got %d", opt.MinRepeat)
-	}
-	workers, minRepeat, log := opt.Workers, opt.MinRepeat, opt.Logger
-	if workers == 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	if minRepeat == 0 {
-		minRepeat = defaultMinRepeat
-	}
-	if log == nil {
-		log = zap.NewNop()
-	}
-
-	pages := make([]*page, len(in))
-	err := forEach(ctx, len(in), workers, func(i int) { pages[i] = newPage(in[i].Body) })
+	opt, err := opt.withDefaults()
 	if err != nil {
 		return nil, nil, err
 	}
-	repeated := repeatedLines(pages, minRepeat)
+	workers, log := opt.Workers, opt.Logger
+
+	pages := make([]*page, len(in))
+	err = forEach(ctx, len(in), workers, func(i int) { pages[i] = newPage(in[i].Body) })
+	if err != nil {
+		return nil, nil, err
+	}
+	repeated := repeatedLines(pages, opt.MinRepeat)
 	docs := make([]article.Doc, len(in))
 	err = forEach(ctx, len(in), workers, func(i int) {
 		title := classify(pages[i], in[i].Title, repeated)
@@ -85,6 +74,26 @@ func Run(ctx context.Context, in []article.Article, opt Options) ([]article.Doc,
 	}
 	problems.Sort()
 	return docs, problems, nil
+}
+
+// withDefaults validates o and fills in the defaults of its zero fields.
+func (o Options) withDefaults() (Options, error) {
+	if o.Workers < 0 {
+		return o, fmt.Errorf("normalize: workers must not be negative, got %d", o.Workers)
+	}
+	if o.MinRepeat < 0 {
+		return o, fmt.Errorf("normalize: min repeat must not be negative, got %d", o.MinRepeat)
+	}
+	if o.Workers == 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.MinRepeat == 0 {
+		o.MinRepeat = defaultMinRepeat
+	}
+	if o.Logger == nil {
+		o.Logger = zap.NewNop()
+	}
+	return o, nil
 }
 
 // forEach calls f(i) for i in [0, n) on at most workers goroutines. f
@@ -126,27 +135,33 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 			d.Removed = append(d.Removed, removedLine(&d, text[l.cut:], article.LinkSpam, p.raw(l, l.cut), l.end))
 			text = strings.TrimRight(text[:l.cut], " ")
 		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
-		}
-		base := out.Len()
-		for _, an := range p.anchors[l.a0:l.a1] {
-			if an.Norm >= len(text) {
-				break
-			}
-			d.Map.Add(base+an.Norm, an.Raw)
-		}
-		out.WriteString(text)
-		if len(text) == len(l.text) {
-			d.Map.Add(out.Len(), l.rawEnd)
-		} else {
-			d.Map.Add(out.Len(), p.raw(l, len(text)))
-		}
-		d.Paragraphs = append(d.Paragraphs, article.Span{Doc: a.ID, Start: base, End: out.Len()})
+		writeParagraph(&d, &out, p, l, text)
 	}
 	d.Text = out.String()
 	for _, s := range Sentences(d.Text) {
 		d.Sentences = append(d.Sentences, article.Span{Doc: a.ID, Start: s[0], End: s[1]})
 	}
 	return d
+}
+
+// writeParagraph writes text, all or the head of line l, to out as a
+// paragraph of d, with its anchors in d.Map.
+func writeParagraph(d *article.Doc, out *strings.Builder, p *page, l *line, text string) {
+	if out.Len() > 0 {
+		out.WriteString("\n\n")
+	}
+	base := out.Len()
+	for _, an := range p.anchors[l.a0:l.a1] {
+		if an.Norm >= len(text) {
+			break
+		}
+		d.Map.Add(base+an.Norm, an.Raw)
+	}
+	out.WriteString(text)
+	if len(text) == len(l.text) {
+		d.Map.Add(out.Len(), l.rawEnd)
+	} else {
+		d.Map.Add(out.Len(), p.raw(l, len(text)))
+	}
+	d.Paragraphs = append(d.Paragraphs, article.Span{Doc: d.ID, Start: base, End: out.Len()})
 }

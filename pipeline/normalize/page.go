@@ -34,12 +34,44 @@ type page struct {
 
 // newPage normalizes body line by line.
 func newPage(body string) *page {
+	p, texts, spans := readLines(body)
+	// The keys are written into a builder, whose String does not copy,
+	// and sliced once all are written.
+	var keys strings.Builder
+	keys.Grow(len(texts))
+	var key []byte
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.text = texts[spans[i][0]:spans[i][1]]
+		l.words = countWords(l.text)
+		spans[i] = [2]int{}
+		if l.words <= maxKeyWords {
+			key = appendKey(key[:0], l.text)
+			spans[i] = [2]int{keys.Len(), keys.Len() + len(key)}
+			keys.Write(key)
+		}
+	}
+	allKeys := keys.String()
+	for i := range p.lines {
+		l := &p.lines[i]
+		l.key = allKeys[spans[i][0]:spans[i][1]]
+		if l.words <= maxKeyWords {
+			l.hash = hashString(l.key)
+		} else {
+			l.hash = hashString(l.text)
+		}
+	}
+	return p
+}
+
+// readLines cleans the lines of body. It returns the page with the
+// offsets and anchors of its non-blank lines, their texts one after the
+// other, and where each line's text lies in them.
+func readLines(body string) (*page, string, [][2]int) {
 	var c cleaner
 	n := strings.Count(body, "\n") + 1
 	p := &page{lines: make([]line, 0, n), anchors: make([]article.Anchor, 0, n+8)}
-	// The lines and keys are written into builders, whose String does not
-	// copy, and sliced once all is written.
-	var texts, keys strings.Builder
+	var texts strings.Builder
 	texts.Grow(len(body))
 	spans := make([][2]int, 0, n)
 	for start := 0; start <= len(body); {
@@ -54,32 +86,7 @@ func newPage(body string) *page {
 		}
 		start = next
 	}
-	all := texts.String()
-	keys.Grow(texts.Len())
-	var key []byte
-	for i := range p.lines {
-		l := &p.lines[i]
-		l.text = all[spans[i][0]:spans[i][1]]
-		l.words = countWords(l.text)
-		if l.words <= maxKeyWords {
-			key = appendKey(key[:0], l.text)
-			spans[i] = [2]int{keys.Len(), keys.Len() + len(key)}
-			keys.Write(key)
-		} else {
-			spans[i] = [2]int{}
-		}
-	}
-	allKeys := keys.String()
-	for i := range p.lines {
-		l := &p.lines[i]
-		l.key = allKeys[spans[i][0]:spans[i][1]]
-		if l.words <= maxKeyWords {
-			l.hash = hashString(l.key)
-		} else {
-			l.hash = hashString(l.text)
-		}
-	}
-	return p
+	return p, texts.String(), spans
 }
 
 // raw returns the Body offset of offset off of l's text.

@@ -68,7 +68,8 @@ type cleaner struct {
 // kept byte}, and an anchor follows wherever the texts stop advancing
 // together. c.end is the raw offset after the last kept byte: callers
 // anchor the end of the line there, so that what follows (a paragraph
-// break) never maps past it.
+// break) never maps past it. The scanning loop is kept in one piece,
+// as a state machine over runes with its pending space.
 func (c *cleaner) clean(line string, base int) []byte {
 	c.buf, c.anchors = c.buf[:0], c.anchors[:0]
 	pending := -1 // raw offset of a pending run of spaces
