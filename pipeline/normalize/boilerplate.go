@@ -172,7 +172,11 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-func isLabel(l *line) bool { return l.words <= labelWords && !endsSentence(l.text) }
+// isLabel reports whether l is a short line that does not end like a
+// sentence and quotes no one: a section name, a tag, a menu item.
+func isLabel(l *line) bool {
+	return l.words <= labelWords && !endsSentence(l.text) && !strings.ContainsAny(l.text, "“”\"«»")
+}
 
 func isBodyLike(l *line) bool {
 	return l.words > headlineWords || l.words >= 6 && endsSentence(l.text)
