@@ -43,10 +43,16 @@ type fuseModel struct {
 	bySource       [][]fuseRef // per source, by item
 	pairs          []fusePair
 	pairIndex      map[[2]int]int // used while building
-	// links[a] lists the pairs (a, b) with a < b, sorted by b, for lookups
-	// faster than the map's.
+	// dense[a*len(sources)+b], a < b, is the index of the pair (a, b), or
+	// -1, when there are at most fuseDenseSources sources; else links[a]
+	// lists the pairs (a, b), sorted by b. Either is faster than the map.
+	dense []int32
 	links [][]fuseLink
 }
+
+// fuseDenseSources is the most sources for which fuseModel.dense is used:
+// 1024 sources take 4 MB.
+var fuseDenseSources = 1024
 
 // A fuseLink is a pair of sources as seen from its first source.
 type fuseLink struct{ other, pair int }
@@ -205,6 +211,22 @@ func (m *fuseModel) pair() {
 			}
 		}
 	}
+	m.pairIndex = nil
+	m.link()
+}
+
+// link indexes the pairs by source.
+func (m *fuseModel) link() {
+	if n := len(m.sources); n <= fuseDenseSources {
+		m.dense = make([]int32, n*n)
+		for i := range m.dense {
+			m.dense[i] = -1
+		}
+		for k, p := range m.pairs {
+			m.dense[p.a*n+p.b] = int32(k)
+		}
+		return
+	}
 	m.links = make([][]fuseLink, len(m.sources))
 	for k, p := range m.pairs {
 		m.links[p.a] = append(m.links[p.a], fuseLink{other: p.b, pair: k})
@@ -212,7 +234,6 @@ func (m *fuseModel) pair() {
 	for _, l := range m.links {
 		slices.SortFunc(l, func(x, y fuseLink) int { return cmp.Compare(x.other, y.other) })
 	}
-	m.pairIndex = nil
 }
 
 // pairAt returns the pair (a, b), a < b, adding it if new. Pairs are

@@ -26,12 +26,12 @@ const (
 	fuseCopyFalse   = 1    // expected shared false values that join a copy group
 )
 
-// fuseState is the estimate being refined: per source its accuracy, per
-// value its probability of being true, per pair of sources the
-// probability that they are dependent.
+// fuseState is the estimate being refined: per source its accuracy (and
+// vote, tau), per value its probability of being true, per pair of sources
+// the probability that they are dependent.
 type fuseState struct {
 	*fuseModel
-	acc, prob, dep []float64
+	acc, tau, prob, dep []float64
 }
 
 // solve runs truth discovery on the claims of t.
@@ -40,6 +40,7 @@ func (t *fuseTable) solve(tol float64, log *zap.Logger) *FuseResult {
 	s := &fuseState{
 		fuseModel: m,
 		acc:       make([]float64, len(m.sources)),
+		tau:       make([]float64, len(m.sources)),
 		prob:      make([]float64, len(m.vals)),
 		dep:       make([]float64, len(m.pairs)),
 	}
@@ -98,6 +99,12 @@ func (s *fuseState) depOf(a, b int) float64 {
 	if a > b {
 		a, b = b, a
 	}
+	if s.dense != nil {
+		if k := s.dense[a*len(s.sources)+b]; k >= 0 {
+			return s.dep[k]
+		}
+		return 0
+	}
 	l := s.links[a]
 	if i, ok := slices.BinarySearchFunc(l, b, func(x fuseLink, b int) int { return cmp.Compare(x.other, b) }); ok {
 		return s.dep[l[i].pair]
@@ -110,6 +117,9 @@ func (s *fuseState) depOf(a, b int) float64 {
 // the probability that it did not copy the value from a source counted
 // before it (sources are counted from the most accurate).
 func (s *fuseState) vote() {
+	for src, a := range s.acc {
+		s.tau[src] = math.Log(fuseFalseValues * a / (1 - a))
+	}
 	var order []int
 	score := make([]float64, 0, 16)
 	for i := range s.items {
@@ -128,8 +138,7 @@ func (s *fuseState) vote() {
 func (s *fuseState) count(order []int) float64 {
 	var sum float64
 	for k, src := range order {
-		a := s.acc[src]
-		w := math.Log(fuseFalseValues * a / (1 - a))
+		w := s.tau[src]
 		for _, prev := range order[:k] {
 			w *= 1 - fuseCopyRate*s.depOf(src, prev)
 		}

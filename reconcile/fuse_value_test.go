@@ -1,6 +1,9 @@
 package reconcile
 
 import (
+	"bytes"
+	"os"
+	"reflect"
 	"strconv"
 	"testing"
 )
@@ -92,4 +95,27 @@ func FuzzFuseNormalize(f *testing.F) {
 			t.Errorf("fuseNormalize(%q) = %+v; of its canonical form %q = %+v, %v", s, v, canon, w, ok)
 		}
 	})
+}
+
+// TestFuseSparsePairs checks that looking pairs up in sorted lists, as for
+// many sources, gives the result of the dense matrix.
+func TestFuseSparsePairs(t *testing.T) {
+	data, err := os.ReadFile("../../shared/data/flights/flights_dirty.csv")
+	if err != nil {
+		t.Skipf("no flights benchmark: %v", err)
+	}
+	opt := FuseOptions{Item: "flight", Source: "src", Wide: []string{"sched_dep_time", "act_dep_time", "sched_arr_time", "act_arr_time"}}
+	dense, err := Fuse(bytes.NewReader(data), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { fuseDenseSources = n }(fuseDenseSources)
+	fuseDenseSources = 0
+	sparse, err := Fuse(bytes.NewReader(data), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(dense, sparse) {
+		t.Errorf("sorted-list lookups give another result than the dense matrix")
+	}
 }
