@@ -98,7 +98,7 @@ var qtyStopWords = map[string]bool{
 	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
 	"this": true, "these": true, "those": true, "it": true, "its": true, "his": true, "her": true,
 	"their": true, "our": true, "we": true, "they": true, "he": true, "she": true, "you": true,
-	"i": true, "said": true, "says": true, "more": true, "less": true, "times": true, "per": true,
+	"i": true, "said": true, "says": true, "times": true, "per": true,
 	"into": true, "near": true, "along": true, "about": true, "around": true, "over": true,
 	"under": true, "after": true, "before": true, "since": true, "during": true, "while": true,
 	"there": true, "here": true, "not": true, "no": true, "yes": true, "thus": true, "plus": true,
@@ -148,14 +148,15 @@ func qtyCountedNoun(s string, i, end int) (qtyNounAt, bool) {
 			t = numNext(s, t.e)
 		}
 	}
-	// not listed: a plural word among the next two ("three main areas")
+	// not listed: a plural word among the next three ("three main areas",
+	// "27 EU leaders")
 	t = first
-	for k := 0; k < 2 && t.k == numWord && t.e <= end; k++ {
+	for k := 0; k < 3 && t.k == numWord && t.e <= end; k++ {
 		w := qtyLower1(s, t, &buf)
-		if qtyStopWords[w] || s[t.s] < 'a' || s[t.s] > 'z' {
+		if qtyStopWords[w] {
 			break
 		}
-		if len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		if len(w) >= 4 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && s[t.s] >= 'a' && s[t.s] <= 'z' {
 			return qtyNounAt{qtyNoun{lemma: qtySingular(w)}, t.s, t.e, k == 0}, true
 		}
 		t = numNext(s, t.e)
@@ -235,7 +236,7 @@ func qtyAboutPhrase(s string, i, end int) string {
 	if t.k != numWord || t.e > end || !qtyPrepositions[qtyLower1(s, t, &buf)] {
 		return ""
 	}
-	if n := numNext(s, t.e); n.k != numWord || qtyIsTimeWord(s, n) || qtyStopWords[qtyLower1(s, n, &buf)] && !qtyIsDeterminer(s, n) {
+	if n := numNext(s, t.e); n.k != numWord || qtyIsTimeWord(s, n) || qtyIsCalendarWord(s, n) || qtyStopWords[qtyLower1(s, n, &buf)] && !qtyIsDeterminer(s, n) {
 		return "" // "in 2014", "on Monday", "to be"
 	}
 	start, e := t.s, t.e
@@ -246,11 +247,14 @@ func qtyAboutPhrase(s string, i, end int) string {
 			break
 		}
 		if n.k == numWord {
+			if qtyIsTimeWord(s, numNext(s, n.e)) || qtyIsCalendarWord(s, numNext(s, n.e)) {
+				break // "on Monday", "in January"
+			}
 			w := qtyLower1(s, n, &buf)
 			if w == "between" {
 				between = true
 			}
-			if qtyPhraseEnd[w] && !(w == "and" && between) {
+			if qtyPhraseEnd[w] && !(w == "and" && (between || qtyJoinsNames(s, e, n))) {
 				break
 			}
 			if w == "and" {
@@ -260,6 +264,14 @@ func qtyAboutPhrase(s string, i, end int) string {
 		e = n.e
 	}
 	return s[start:e]
+}
+
+// qtyJoinsNames reports whether "and" at n joins two names: "Poland and
+// Romania".
+func qtyJoinsNames(s string, prevEnd int, n numTok) bool {
+	p := numPrev(s, prevEnd)
+	x := numNext(s, n.e)
+	return p.k == numWord && x.k == numWord && s[p.s] >= 'A' && s[p.s] <= 'Z' && s[x.s] >= 'A' && s[x.s] <= 'Z'
 }
 
 // qtyJoiner reports whether punctuation n joins words (a hyphen or an
@@ -279,4 +291,28 @@ func qtyIsDeterminer(s string, t numTok) bool {
 		}
 	}
 	return false
+}
+
+// qtyNounBefore finds the counted noun written before a number ending a
+// phrase like "the death toll rose to 300" or "the number of refugees
+// reached 2 million": a listed noun before "toll", or after "number of",
+// within eight words of i and after the sentence start.
+func qtyNounBefore(s string, i, start int) (qtyNounAt, bool) {
+	t := numPrev(s, i)
+	var buf [48]byte
+	for k := 0; k < 8 && t.k == numWord && t.s >= start; k++ {
+		p := numPrev(s, t.s)
+		if numIs(s, t, "toll") && p.k == numWord {
+			if n, ok := qtyNouns[qtyLower1(s, p, &buf)]; ok {
+				return qtyNounAt{qtyNoun: n}, true
+			}
+		}
+		if numIs(s, p, "of") && numIs(s, numPrev(s, p.s), "number") {
+			if n, ok := qtyNouns[qtyLower1(s, t, &buf)]; ok {
+				return qtyNounAt{qtyNoun: n}, true
+			}
+		}
+		t = p
+	}
+	return qtyNounAt{}, false
 }

@@ -30,11 +30,11 @@ func findQuantities(d *article.Doc) []article.Claim {
 			continue // "one of the", "at one point"
 		}
 		listed := hasNoun && noun.category != ""
-		if qtyIsYear(s, &n, listed) || !listed && qtyIsLabel(s, &n) {
+		if qtyIsYear(s, &n, listed) || qtyIsLabel(s, &n, listed) {
 			continue
 		}
 		if !hasNoun {
-			noun = qtyNounAt{}
+			noun, hasNoun = qtyNounBefore(s, n.Start, sent.Start)
 		}
 		out = append(out, qtyClaim(d, &n, sent, noun))
 	}
@@ -42,7 +42,8 @@ func findQuantities(d *article.Doc) []article.Claim {
 	return out
 }
 
-// qtyClaim makes the claim of number n, counting noun (zero when none).
+// qtyClaim makes the claim of number n, counting noun (zero when none;
+// without offsets when it was written before the number).
 func qtyClaim(d *article.Doc, n *Number, sent article.Span, noun qtyNounAt) article.Claim {
 	q := &article.Quantity{Interval: n.Interval, Value: n.Value}
 	span := article.Span{Doc: d.ID, Start: n.Start, End: n.End}
@@ -55,9 +56,11 @@ func qtyClaim(d *article.Doc, n *Number, sent article.Span, noun qtyNounAt) arti
 		if qtyHasPoints(n.Text) {
 			q.Unit = "percentage point"
 		}
-	case noun.e > 0:
+	case noun.lemma != "":
 		q.Unit, q.Category = noun.lemma, noun.category
-		aboutFrom = noun.e
+		if noun.e > n.End {
+			aboutFrom = noun.e
+		}
 		if noun.adjacent {
 			span.End = noun.e
 		}
@@ -238,10 +241,10 @@ var qtyLabels = map[string]bool{
 }
 
 // qtyIsLabel reports a bare number that names something: after a label
-// word, after "#", or after a capitalized word inside a sentence
-// ("Boeing 737", "Minsk 2") when the next word is not capitalized too (a
-// title-case headline).
-func qtyIsLabel(s string, n *Number) bool {
+// word or "#", or, when no listed noun follows, after a capitalized word
+// inside a sentence ("Boeing 737", "Minsk 2") unless the next word is
+// capitalized too (a title-case headline).
+func qtyIsLabel(s string, n *Number, listed bool) bool {
 	l := n.lits[0]
 	if !qtyIsBare(n) || numLetterAt(s, l.s) > 0 {
 		return false
@@ -261,7 +264,7 @@ func qtyIsLabel(s string, n *Number) bool {
 		return true
 	}
 	c := s[p.s]
-	if c < 'A' || c > 'Z' || l.e-l.s > 4 || qtyStartsSentence(s, p.s) {
+	if listed || c < 'A' || c > 'Z' || l.e-l.s > 4 || qtyStartsSentence(s, p.s) {
 		return false
 	}
 	x := numNext(s, l.e)
@@ -285,4 +288,20 @@ func qtyStartsSentence(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// qtyWeekdays are the days of the week, as written in dates.
+var qtyWeekdays = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true,
+}
+
+// qtyIsCalendarWord reports a month or weekday name, or a number: what
+// starts a time phrase after a preposition.
+func qtyIsCalendarWord(s string, t numTok) bool {
+	if t.k == numDigits {
+		return true
+	}
+	w := s[t.s:t.e]
+	return t.k == numWord && (qtyMonths[w] || qtyWeekdays[w])
 }

@@ -72,6 +72,14 @@ func TestQuantitiesNouns(t *testing.T) {
 		{"a 12% rise", []string{"12% %/percent"}},
 		{"2000 troops", []string{"2000 troops troop/military personnel"}},
 		{"30 NATO countries", []string{"30 country/countries"}},
+		{"It would send 3,000 more troops to Poland and Romania.", []string{"3,000 troop/military personnel @to Poland and Romania"}},
+		{"It put 8,500 troops on heightened alert on Monday.", []string{"8,500 troops troop/military personnel @on heightened alert"}},
+		{"It moved 5,000 troops in January.", []string{"5,000 troops troop/military personnel"}},
+		{"one of the 27 EU leaders", []string{"27 leader/diplomats and officials"}},
+		{"The death toll rose to 300.", []string{"300 death/deaths"}},
+		{"The number of refugees reached 2 million.", []string{"2 million refugee/people"}},
+		{"More than 1,000 Ukrainian soldiers and 500 civilians have died.", []string{
+			"More than 1,000 soldier/military personnel", "500 civilians civilian/people"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) { qtyCheck(t, tc.in, tc.want) })
@@ -108,6 +116,9 @@ func TestQuantitiesNotClaims(t *testing.T) {
 		"the Minsk 2 agreements",
 		"COVID-19 cases",
 		"G7 leaders",
+		"the No. 2 official",
+		"the highest in 40 years",
+		"a 2-1 decision",
 	} {
 		t.Run(in, func(t *testing.T) { qtyCheck(t, in, nil) })
 	}
