@@ -176,8 +176,9 @@ func indexContains() {
 }
 
 // findContained returns the index of the first contains rule (in file
-// order) whose phrase occurs in key at the start of a word and that fits
-// a line of that many words, or -1.
+// order) whose phrase occurs in key at the start of a word (opening
+// brackets and quotes aside) and that fits a line of that many words, or
+// -1.
 func findContained(key string, words int) int {
 	best := -1
 	for i := 0; i+3 <= len(key); i++ {
@@ -188,9 +189,12 @@ func findContained(key string, words int) int {
 				break
 			}
 			i += j + 1
-			if i+3 > len(key) {
-				break
-			}
+		}
+		for i < len(key) && strings.IndexByte("(\"'[", key[i]) >= 0 {
+			i++ // "(AP Photo": the phrase starts after the bracket
+		}
+		if i+3 > len(key) {
+			break
 		}
 		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) == 0 {
 			continue

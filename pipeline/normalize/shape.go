@@ -29,14 +29,17 @@ func isBreadcrumb(text string) bool {
 }
 
 // isGalleryCounter reports whether a line's key opens with a photo
-// counter: "[1/2] A ship is loaded…", "3 of 12 Firefighters…".
+// counter: "[1/2] A ship is loaded…", "3 of 12 Firefighters…", "Image 1
+// of 5".
 func isGalleryCounter(key string) bool {
-	rest, ok := strings.CutPrefix(key, "#/#")
-	if !ok {
-		rest, ok = strings.CutPrefix(key, "# of # ")
-		return ok
+	for _, w := range [...]string{"image ", "photo ", "picture ", "slide "} {
+		key = strings.TrimPrefix(key, w)
 	}
-	return rest == "" || rest[0] == ' ' || rest[0] == ']' || rest[0] == ')'
+	if rest, ok := strings.CutPrefix(key, "# of #"); ok {
+		return rest == "" || rest[0] == ' '
+	}
+	rest, ok := strings.CutPrefix(key, "#/#")
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == ']' || rest[0] == ')')
 }
 
 // maxDateWords bounds the words of a date line.
