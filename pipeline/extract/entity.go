@@ -150,7 +150,7 @@ func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
 // entTitleOf returns the title word w is, if any.
 func entTitleOf(w string) (entTitle, bool) {
-	if w == "" || len(w) > 24 {
+	if w == "" || len(w) > 24 || !entMaybeTitle(w) {
 		return entTitle{}, false
 	}
 	if c := w[0]; 'a' <= c && c <= 'z' {
@@ -163,6 +163,15 @@ func entTitleOf(w string) (entTitle, bool) {
 	}
 	t, ok := entTitles[string(entLower(buf[:0], w))]
 	return t, ok
+}
+
+// entTitleLens has bit n of entry c set when a title word starts with
+// letter c and has n bytes: a filter that spares most words a map lookup.
+var entTitleLens [26]uint32
+
+func entMaybeTitle(w string) bool {
+	c := w[0] | 0x20
+	return c < 'a' || c > 'z' || len(w) >= 32 || entTitleLens[c-'a']&(1<<len(w)) != 0
 }
 
 func (e *entDoc) joinable(t entTok) bool {

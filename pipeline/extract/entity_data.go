@@ -74,6 +74,9 @@ func entAddTitle(line string) {
 		}
 	}
 	entTitles[f[0]] = t
+	if c := f[0][0]; 'a' <= c && c <= 'z' && len(f[0]) < 32 {
+		entTitleLens[c-'a'] |= 1 << len(f[0])
+	}
 }
 
 // entLines calls fn with each non-blank, non-comment line of an embedded

@@ -25,12 +25,22 @@ func (e *entDoc) tokAt(off int) int {
 }
 
 func (e *entDoc) lowerWord(k int) string {
-	var buf [32]byte
 	w := e.word(e.toks[k])
-	if len(w) > len(buf) {
-		return strings.ToLower(w)
+	if !e.toks[k].is(entCap) && entIsLowerASCII(w) {
+		return w
 	}
-	return string(entLower(buf[:0], w))
+	return strings.ToLower(w)
+}
+
+// entIsLowerASCII reports whether w has no upper-case letter and only
+// ASCII, so that it is its own lower case.
+func entIsLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerb reports whether word k is a speech verb; a capitalized one is
