@@ -275,7 +275,8 @@ func (n *qtyNum) finish(s string) Number {
 // ("555-1234"): not numbers.
 func qtyInChain(s string, lits []numLit, i int) bool {
 	joined := func(j int) bool {
-		return j >= 0 && j+1 < len(lits) && lits[j].e+1 == lits[j+1].s && s[lits[j].e] == '-'
+		return j >= 0 && j+1 < len(lits) && lits[j].e+1 == lits[j+1].s && s[lits[j].e] == '-' &&
+			!lits[j].words && !lits[j+1].words
 	}
 	n := 1
 	for j := i - 1; joined(j); j-- {

@@ -175,7 +175,7 @@ func recNumberOutOfScope(c recCase) bool {
 		if e.Value["subtype"] == "power" || recIsRatio(text) || recFarFraction(text) {
 			return true
 		}
-		if b := recByte(c.Input, e.Start); b >= 2 && c.Input[b-1] == '-' && numIsASCIILetter(c.Input[b-2]) {
+		if b := recByte(c.Input, e.Start); b >= 2 && numIsDigit(c.Input[b]) && c.Input[b-1] == '-' && numIsASCIILetter(c.Input[b-2]) {
 			return true // an identifier: SCP-173
 		}
 	}
