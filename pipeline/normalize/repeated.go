@@ -87,34 +87,35 @@ func intersect(a, b []uint64) []uint64 {
 }
 
 // shareBeyond returns the number of hashes two sorted sets have in common
-// over the size of the smaller, leaving out the hashes of shared. Two sets
-// with nothing beyond shared are the same text; one with nothing beyond
-// it has nothing in common with the other.
+// over the size of the smaller, leaving out the hashes of shared, which
+// both hold. Two sets with nothing beyond shared are the same text; one
+// with nothing beyond it has nothing in common with the other.
 func shareBeyond(a, b, shared []uint64) float64 {
-	a, b = minus(a, shared), minus(b, shared)
+	na, nb := len(a)-len(shared), len(b)-len(shared)
 	switch {
-	case len(a) == 0 && len(b) == 0:
+	case na == 0 && nb == 0:
 		return 1
-	case len(a) == 0 || len(b) == 0:
+	case na == 0 || nb == 0:
 		return 0
 	}
-	return float64(len(intersect(a, b))) / float64(min(len(a), len(b)))
+	return float64(countCommon(a, b)-len(shared)) / float64(min(na, nb))
 }
 
-// minus returns the hashes of sorted set a not in sorted set b.
-func minus(a, b []uint64) []uint64 {
-	if len(b) == 0 {
-		return a
-	}
-	var out []uint64
-	j := 0
-	for _, h := range a {
-		for j < len(b) && b[j] < h {
+// countCommon returns the number of hashes two sorted sets have in
+// common.
+func countCommon(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
 			j++
 		}
-		if j == len(b) || b[j] != h {
-			out = append(out, h)
-		}
 	}
-	return out
+	return n
 }

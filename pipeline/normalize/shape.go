@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isBreadcrumb reports whether text is a trail or menu of short items:
@@ -49,27 +50,59 @@ const maxDateWords = 16
 // and the words of the [date] list of data/words.txt, at least one number
 // or "ago" among them. "Fri 28 Apr 2023 17.05 BST", "Updated 2 hours ago".
 func isDateLine(text string) bool {
-	f := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || strings.ContainsRune(",|/;()[]–—-", r) })
-	if len(f) == 0 || len(f) > maxDateWords {
-		return false
-	}
-	number := false
-	for _, w := range f {
-		w = strings.ToLower(strings.Trim(w, ".:"))
-		digits := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyz")
-		switch {
-		case w == "ago":
-			number = true
-		case digits != "" && strings.Trim(digits, "0123456789:.") == "" && hasDigit(digits):
-			if suffix := w[len(digits):]; suffix != "" && !dateWords[suffix] {
-				return false
-			}
-			number = true
-		case !dateWords[w]:
+	number, n := false, 0
+	for text != "" {
+		w := text
+		if i := strings.IndexFunc(text, isDateSep); i < 0 {
+			text = ""
+		} else {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			w, text = text[:i], text[i+size:]
+		}
+		if w == "" {
+			continue
+		}
+		if n++; n > maxDateWords {
 			return false
 		}
+		ok, num := dateWord(w)
+		if !ok {
+			return false
+		}
+		number = number || num
 	}
 	return number
+}
+
+func isDateSep(r rune) bool { return r == ' ' || strings.ContainsRune(",|/;()[]–—-", r) }
+
+// dateWord reports whether w may be part of a date stamp, and whether it
+// is a number ("2024", "17.05", "5:30pm", "1st") or "ago".
+func dateWord(w string) (ok, number bool) {
+	w = strings.Trim(w, ".:")
+	var buf [16]byte
+	if w == "" || len(w) > len(buf) {
+		return false, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	d := 0 // the leading run of digits, colons and periods
+	for d < len(lw) && (lw[d] >= '0' && lw[d] <= '9' || lw[d] == ':' || lw[d] == '.') {
+		d++
+	}
+	switch {
+	case string(lw) == "ago":
+		return true, true
+	case d > 0 && hasDigit(string(lw[:d])):
+		return d == len(lw) || dateWords[string(lw[d:])], true
+	}
+	return dateWords[string(lw)], false
 }
 
 // isShouting reports whether l is a headline in capitals, the way some
