@@ -31,25 +31,51 @@ func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 		}
 	}
 	out := map[uint64]bool{}
+	var buf []uint64
 	for h, arts := range where {
-		if len(arts) >= minRepeat && distinctTexts(sets, arts, minRepeat) {
+		if len(arts) < minRepeat {
+			continue
+		}
+		buf = sharedBy(buf[:0], sets, arts)
+		if distinctTexts(sets, arts, buf, minRepeat) {
 			out[h] = true
 		}
 	}
 	return out
 }
 
+// sharedBy appends to dst the hashes that all the sets of arts hold.
+func sharedBy(dst []uint64, sets [][]uint64, arts []int) []uint64 {
+	dst = append(dst, sets[arts[0]]...)
+	for _, a := range arts[1:] {
+		b, n := sets[a], 0
+		for i, j := 0, 0; i < len(dst) && j < len(b); {
+			switch {
+			case dst[i] < b[j]:
+				i++
+			case dst[i] > b[j]:
+				j++
+			default:
+				dst[n] = dst[i]
+				n++
+				i++
+				j++
+			}
+		}
+		if dst = dst[:n]; n == 0 {
+			break
+		}
+	}
+	return dst
+}
+
 // distinctTexts reports whether arts hold at least n articles none of
 // which is a copy of another. Copies are judged on what is left of each
-// article once the lines that all of arts share are set aside: for site
+// article once shared, the lines that all of arts hold, are set aside: for site
 // furniture that leaves each story's own text, which differs; for copies
 // of one story it leaves the same text, or nothing. Representatives are
 // picked greedily, so the cost is at most len(arts)·n comparisons.
-func distinctTexts(sets [][]uint64, arts []int, n int) bool {
-	shared := sets[arts[0]]
-	for _, a := range arts[1:] {
-		shared = intersect(shared, sets[a])
-	}
+func distinctTexts(sets [][]uint64, arts []int, shared []uint64, n int) bool {
 	var reps []int
 	for _, a := range arts {
 		copied := false
@@ -66,24 +92,6 @@ func distinctTexts(sets [][]uint64, arts []int, n int) bool {
 		}
 	}
 	return false
-}
-
-// intersect returns the hashes two sorted sets have in common.
-func intersect(a, b []uint64) []uint64 {
-	var out []uint64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			out = append(out, a[i])
-			i++
-			j++
-		}
-	}
-	return out
 }
 
 // shareBeyond returns the number of hashes two sorted sets have in common
