@@ -222,5 +222,11 @@ func FuzzNumbers(f *testing.F) {
 				t.Fatalf("Numbers(%q): %q has Low %g > High %g", s, n.Text, n.Interval.Low, n.Interval.High)
 			}
 		}
+		d := qtyDoc(s)
+		for _, c := range findQuantities(d) {
+			if !c.Sentence.Contains(c.Span) || c.Span.Start >= c.Span.End || c.Text != s[c.Span.Start:c.Span.End] {
+				t.Fatalf("findQuantities(%q): claim %q at %v outside its sentence %v", s, c.Text, c.Span, c.Sentence)
+			}
+		}
 	})
 }
