@@ -116,21 +116,26 @@ func factStories(in *Input) []*factStory {
 	}
 	slices.SortFunc(out, func(a, b *factStory) int { return cmp.Compare(a.id, b.id) })
 	for _, fs := range out {
-		slices.SortFunc(fs.claims, func(a, b *factClaim) int {
-			if c := article.ComparePos(a.Span, b.Span); c != 0 {
-				return c
-			}
-			if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.ID, b.ID)
-		})
-		for i, c := range fs.claims {
-			c.pos = i
-			c.voice = fs.voiceOf[c.Span.Doc]
-		}
+		factSortClaims(fs)
 	}
 	return out
+}
+
+// factSortClaims puts the claims of fs in position order and numbers them.
+func factSortClaims(fs *factStory) {
+	slices.SortFunc(fs.claims, func(a, b *factClaim) int {
+		if c := article.ComparePos(a.Span, b.Span); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	for i, c := range fs.claims {
+		c.pos = i
+		c.voice = fs.voiceOf[c.Span.Doc]
+	}
 }
 
 // factVoices returns the story's voices, each sorted and the list sorted,

@@ -185,14 +185,7 @@ func matchCluster(cs []*factClaim) []*fact {
 		members[gb] = nil
 		cohesion[ga] = min(cohesion[ga], cohesion[gb], p.score)
 	}
-	nearMiss := make([]float64, n)
-	for _, p := range pairs {
-		ga, gb := group[local[p.a]], group[local[p.b]]
-		if ga != gb && p.a.voice != p.b.voice {
-			nearMiss[ga] = max(nearMiss[ga], p.score)
-			nearMiss[gb] = max(nearMiss[gb], p.score)
-		}
-	}
+	nearMiss := matchNearMiss(pairs, func(c *factClaim) int { return group[local[c]] })
 	var out []*fact
 	for g, ms := range members {
 		if len(ms) == 0 {
@@ -202,6 +195,20 @@ func matchCluster(cs []*factClaim) []*fact {
 		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: cohesion[g], nearMiss: nearMiss[g]})
 	}
 	return out
+}
+
+// matchNearMiss returns, by group, the best score of a pair joining one
+// of its claims to a claim of another group and another voice.
+func matchNearMiss(pairs []matchPair, groupOf func(*factClaim) int) map[int]float64 {
+	near := make(map[int]float64)
+	for _, p := range pairs {
+		ga, gb := groupOf(p.a), groupOf(p.b)
+		if ga != gb && p.a.voice != p.b.voice {
+			near[ga] = max(near[ga], p.score)
+			near[gb] = max(near[gb], p.score)
+		}
+	}
+	return near
 }
 
 // matchPairs scores every pair of cs and returns them best first; ties are
