@@ -17,7 +17,16 @@
 // look for live in data/boilerplate.txt and the abbreviations the sentence
 // splitter knows in data/words.txt; both are embedded and documented there.
 //
-// Invariants: every removed line is listed in Doc.Removed with its reason;
+// Besides phrases, the rules look at position and shape: the lines above
+// the headline and the short labels around it, the labels and the author
+// block that end an article, date lines, breadcrumbs, gallery counters,
+// headlines in capitals, and the lines after a "Related" or "Image
+// caption" header. A missing title is taken from the headline, which stays
+// in Text as its first paragraph.
+//
+// Invariants: every removed line is listed in Doc.Removed with its reason,
+// its file line and its Body offsets (Removed.Text is the line as
+// normalized; Body[Start:End] is the line as read);
 // Text(Doc.Text) == Doc.Text; every Span of Doc.Sentences and
 // Doc.Paragraphs lies inside Doc.Text, sentences never cross paragraphs
 // and together cover every paragraph; Doc.Map turns any offset of Text
