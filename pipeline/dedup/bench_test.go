@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 )
 
 func corpusBytes(n int) int64 {
@@ -36,20 +35,34 @@ func BenchmarkRun(b *testing.B) {
 	}
 }
 
-func TestGeneratedShape(t *testing.T) {
-	start := time.Now()
+// TestGeneratedStories checks story grouping at scale: the generated
+// stories come back exactly, and each has copies among its relations.
+func TestGeneratedStories(t *testing.T) {
+	if testing.Short() {
+		t.Skip("10k articles under -short")
+	}
 	docs := generated(10_000)
 	res, err := Run(context.Background(), docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, s := range res.Stories {
+		want := storyOfGenerated(s.Articles[0])
+		for _, id := range s.Articles {
+			if got := storyOfGenerated(id); got != want {
+				t.Fatalf("story %s mixes generated stories %d and %d: %v", s.ID, want, got, s.Articles)
+			}
+		}
+	}
+	if want := (len(docs) + storySize - 1) / storySize; len(res.Stories) != want {
+		t.Errorf("got %d stories, want %d", len(res.Stories), want)
+	}
 	kinds := map[string]int{}
 	for _, r := range res.Relations {
 		kinds[r.Kind.String()]++
 	}
-	sizes := map[int]int{}
-	for _, s := range res.Stories {
-		sizes[len(s.Articles)]++
+	if kinds["near_duplicate"] == 0 || kinds["derived"] == 0 {
+		t.Errorf("relations by kind = %v, want near duplicates and rewrites", kinds)
 	}
-	t.Logf("%d docs, %d stories %v, relations %v in %v", len(docs), len(res.Stories), sizes, kinds, time.Since(start))
+	t.Logf("%d articles, %d stories, relations %v", len(docs), len(res.Stories), kinds)
 }

@@ -64,6 +64,17 @@ func name(s, i int) string {
 	return b.String()
 }
 
+// storySize is the number of articles of a generated story: four
+// originals, then three copies and three rewrites.
+const storySize = 10
+
+// storyOfGenerated returns the generated story of an article ID.
+func storyOfGenerated(id string) int {
+	var n int
+	fmt.Sscanf(id, "g%d", &n)
+	return n / storySize
+}
+
 func (g *genCorpus) story(s, n int) {
 	names := []string{name(s, 0), name(s, 1), name(s, 2), name(s, 3)}
 	day := article.Date{Year: 2022, Month: 1, Day: 1}.AddDays(s % 700)
@@ -73,7 +84,7 @@ func (g *genCorpus) story(s, n int) {
 		originals = append(originals, o)
 		g.add(s, o, day.AddDays(k))
 	}
-	for k := 0; k < 6 && len(g.docs) < n; k++ {
+	for k := 0; k < storySize-4 && len(g.docs) < n; k++ {
 		src := originals[g.rng.IntN(len(originals))]
 		if k%2 == 0 {
 			g.add(s, g.edit(src, 0.02+0.1*g.rng.Float64()), day.AddDays(2+k))

@@ -125,6 +125,9 @@ func recall(found []pair, truth map[pair]bool) float64 {
 // many of the pairs of word 5-shingle Jaccard ≥ 0.5 as ekzhu/minhash-lsh
 // with the same parameters on the same documents.
 func TestRecallVsEkzhu(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exact Jaccard of 3000 articles under -short")
+	}
 	docs := generated(cmpDocs)
 	truth := truePairs(docs, cmpThreshold)
 	if len(truth) < 500 {
