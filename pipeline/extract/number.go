@@ -449,6 +449,9 @@ func numSuffix(s string, r *numDig, cur string) {
 	}
 	word := s[w.s:w.e]
 	m, ok := numSuffixes[word]
+	if word == "G" && w.s > r.e {
+		m, ok = 1e9, true
+	}
 	if !ok && (word == "m" || word == "bil" || word == "mill") && cur != "" {
 		m, ok = 1e6, true
 		if word == "bil" {

@@ -159,7 +159,7 @@ func TestNumbersNone(t *testing.T) {
 		"F-16", "COVID-19", "the G7 summit", "the 21st century", "May 4th", "the second-most senior",
 		"at 10:30", "call 555-1234", "on 2022-01-27", "+1-222-2222-2222", "see http://x.com/a1/2?id=3",
 		"www.example.com/2022", "a 10km road", "180ml", "no one knows", "the one you saw",
-		"which one", "the 1990s", "a third time", "thousand", "the first quarter", "one another",
+		"which one", "the 1990s", "5G networks", "a 3D map", "a third time", "thousand", "the first quarter", "one another",
 	} {
 		t.Run(in, func(t *testing.T) { numCheck(t, in, nil) })
 	}

@@ -48,10 +48,11 @@ var numWords = map[string]numWordInfo{
 
 // numSuffixes are multipliers written straight after digits ("10k",
 // "1.2bn") or after one space ("2.33 k"). A lower-case "m" means million
-// only after a currency ("$75m"): alone, "100m" is a distance.
+// only after a currency ("$75m"): alone, "100m" is a distance. "G" (giga)
+// counts only after a space: glued, "5G" is a network.
 var numSuffixes = map[string]float64{
 	"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-	"b": 1e9, "B": 1e9, "bn": 1e9, "Bn": 1e9, "bln": 1e9, "G": 1e9,
+	"b": 1e9, "B": 1e9, "bn": 1e9, "Bn": 1e9, "bln": 1e9,
 	"tn": 1e12, "tln": 1e12, "trn": 1e12,
 }
 
