@@ -232,7 +232,7 @@ var recNumberKnown = map[string]bool{
 	"Number/English/NumberModel.json#25": true, // "three hundred and two dozens": dozens multiply the whole
 	"Number/English/NumberModel.json#32": true, // "- 1 4/5": a spaced hyphen is read as a dash (a bullet), not a minus
 	"Number/English/NumberModel.json#40": true, // "10G": glued G is a network generation in news ("5G"), not giga
-	"Number/English/NumberModel.json#41": true, // "- 10  k": same
+	"Number/English/NumberModel.json#41": true, // "- 10  k": a spaced hyphen is a dash, as in #32
 	"Number/English/NumberModel.json#70": true, // "twenty and three": "and" joins only after hundred or a scale
 }
 
