@@ -34,7 +34,7 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lower    map[string]bool // words seen in lower case
+	lowSeen  entBloom // hashes of the words used in lower case
 	mentions []entMention
 	descs    []entDesc
 }
@@ -61,7 +61,7 @@ func init() {
 
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
-	e := &entDoc{text: text, sents: sents, lower: make(map[string]bool, len(text)/64)}
+	e := &entDoc{text: text, sents: sents}
 	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/5))
 	e.markLower()
 	for i := 0; i < len(e.toks); {
@@ -106,45 +106,39 @@ func (e *entDoc) appositives() {
 	}
 }
 
-// markLower fills e.lower with the capitalized words of the text that it
-// also uses in lower case ("Fortunately" and "fortunately"). Only those
-// are stored, and a bit set of their hashes spares most lower-case words
-// a map lookup.
+// markLower records the hashes of the words the text uses in lower case,
+// so that a capitalized word also used in lower case ("Fortunately" and
+// "fortunately") is known not to be a name. See usedLower.
 func (e *entDoc) markLower() {
-	var buf [32]byte
-	var seen [64]uint64
 	for _, t := range e.toks {
-		if w := e.word(t); t.is(entCap) && len(w) <= len(buf) {
-			lw := entLower(buf[:0], w)
-			h := entHash(lw)
-			seen[h>>6&63] |= 1 << (h & 63)
-			if _, ok := e.lower[string(lw)]; !ok {
-				e.lower[string(lw)] = false
-			}
-		}
-	}
-	for _, t := range e.toks {
-		if t.is(entCap) {
-			continue
-		}
-		w := e.text[t.start:t.end]
-		if h := entHash(w); seen[h>>6&63]&(1<<(h&63)) == 0 {
-			continue
-		}
-		if _, ok := e.lower[w]; ok {
-			e.lower[w] = true
+		if !t.is(entCap) {
+			e.lowSeen.add(t.h)
 		}
 	}
 }
 
-// entHash is FNV-1a, folded to 12 bits.
-func entHash[T string | []byte](w T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+// usedLower reports whether the text uses lw, a lower-case word with hash
+// h, in lower case.
+func (e *entDoc) usedLower(lw string, h uint16) bool {
+	if !e.lowSeen.has(h) {
+		return false
 	}
-	return (h ^ h>>12) & 4095
+	for from := 0; from < len(e.text); {
+		i := strings.Index(e.text[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(lw)
+		if (i == 0 || !entIsLetterByte(e.text[i-1])) && (j == len(e.text) || !entIsLetterByte(e.text[j])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
+
+func entIsLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
@@ -177,6 +171,9 @@ func entMaybeTitle(w string) bool {
 func (e *entDoc) joinable(t entTok) bool {
 	if t.is(entCap) {
 		return true
+	}
+	if !entTitleBloom.has(t.h) {
+		return false
 	}
 	_, ok := entTitleOf(e.word(t))
 	return ok
@@ -219,7 +216,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 		t := e.toks[i]
 		w := e.word(t)
 		lw := string(entLower(buf[:0], w))
-		if t.is(entCap) && (entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.lower[lw])) {
+		if t.is(entCap) && (entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(lw, t.h))) {
 			i++
 			continue
 		}
@@ -255,7 +252,6 @@ func entIsCalendar(lw string) bool {
 // the right one.
 func (e *entDoc) markVerbs() {
 	ti := 0
-	var buf [32]byte
 	for mi := range e.mentions {
 		m := &e.mentions[mi]
 		for ti < len(e.toks) && e.toks[ti].end <= m.start {
@@ -265,10 +261,10 @@ func (e *entDoc) markVerbs() {
 		for k < len(e.toks) && e.toks[k].start < m.end {
 			k++
 		}
-		if k < len(e.toks) && !e.toks[k].is(entBrk) && qtSpeechVerbs[string(entLower(buf[:0], e.word(e.toks[k])))] {
+		if k < len(e.toks) && !e.toks[k].is(entBrk) && e.isVerb(k) {
 			m.verb = true
 		}
-		if ti > 0 && !e.toks[ti].is(entBrk) && qtSpeechVerbs[string(entLower(buf[:0], e.word(e.toks[ti-1])))] {
+		if ti > 0 && !e.toks[ti].is(entBrk) && e.isVerb(ti-1) {
 			m.verb = true
 		}
 	}

@@ -74,51 +74,95 @@ func (c *entClusters) entities() ([]article.Entity, map[int]int) {
 	return sorted, of
 }
 
+// entCount counts the spellings of one cluster; clusters have few, so a
+// slice beats a map.
+type entCount []struct {
+	s string
+	n int
+}
+
+func (c *entCount) add(s string) {
+	for i := range *c {
+		if (*c)[i].s == s {
+			(*c)[i].n++
+			return
+		}
+	}
+	*c = append(*c, struct {
+		s string
+		n int
+	}{s, 1})
+}
+
+// most returns the most frequent spelling, the longer on a tie, then the
+// first in byte order.
+func (c entCount) most() string {
+	best, n := "", 0
+	for _, x := range c {
+		if x.n > n || x.n == n && (len(x.s) > len(best) || len(x.s) == len(best) && x.s < best) {
+			best, n = x.s, x.n
+		}
+	}
+	return best
+}
+
 // entity builds the Entity of cluster root r.
 func (c *entClusters) entity(r int) article.Entity {
 	var e article.Entity
-	full, all := map[string]int{}, map[string]int{}
+	var full, all, roles entCount
 	kinds := [4]int{}
-	roles := map[string]string{}
 	for _, i := range c.members[r] {
 		if !c.keep[i] {
 			continue
 		}
 		m := c.m(i)
 		kinds[m.kind]++
-		all[m.name]++
+		all.add(m.name)
 		if m.kind != article.Person {
-			full[m.key]++
+			full.add(m.key)
 		} else if !m.single {
-			full[m.name]++
+			full.add(m.name)
 		}
 		if m.role != "" {
-			if k := strings.ToLower(m.role); roles[k] == "" || m.role < roles[k] {
-				roles[k] = m.role
-			}
+			roles.add(m.role)
 		}
 		e.Mentions = append(e.Mentions, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
 	}
 	e.Kind = entKindOf(kinds)
 	e.Name = c.canon[r]
 	if e.Name == "" {
-		e.Name = entMostFrequent(full)
+		e.Name = full.most()
 	}
 	if e.Name == "" {
-		e.Name = entMostFrequent(all)
+		e.Name = all.most()
 	}
-	for n := range all {
-		if n != e.Name {
-			e.Aliases = append(e.Aliases, n)
+	for _, x := range all {
+		if x.s != e.Name {
+			e.Aliases = append(e.Aliases, x.s)
 		}
 	}
-	for _, v := range roles {
-		e.Roles = append(e.Roles, v)
-	}
+	e.Roles = entRoles(roles)
 	slices.Sort(e.Aliases)
-	slices.Sort(e.Roles)
 	slices.SortFunc(e.Mentions, article.ComparePos)
 	return e
+}
+
+// entRoles returns the roles, one spelling per role regardless of case
+// (the first in byte order), sorted.
+func entRoles(roles entCount) []string {
+	var out []string
+	for _, x := range roles {
+		out = append(out, x.s)
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if c := cmp.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	out = slices.CompactFunc(out, strings.EqualFold)
+	slices.Sort(out)
+	return out
 }
 
 func entKindOf(kinds [4]int) article.EntityKind {
@@ -126,18 +170,6 @@ func entKindOf(kinds [4]int) article.EntityKind {
 	for k := range kinds {
 		if kinds[k] > kinds[best] {
 			best = article.EntityKind(k)
-		}
-	}
-	return best
-}
-
-// entMostFrequent returns the most frequent name, the longer on a tie,
-// then the first in order.
-func entMostFrequent(counts map[string]int) string {
-	best, n := "", 0
-	for s, k := range counts {
-		if k > n || k == n && (len(s) > len(best) || len(s) == len(best) && s < best) {
-			best, n = s, k
 		}
 	}
 	return best

@@ -16,7 +16,7 @@ type entClusters struct {
 	al      *Aliases
 	refs    []entRef
 	parent  []int
-	members map[int][]int    // root -> mention indexes into refs
+	members [][]int          // root -> mention indexes into refs; nil for others
 	keep    []bool           // false for one-word names that joined nothing
 	canon   map[int]string   // root -> name forced by the alias file
 	base    []int            // index in refs of each doc's first mention
@@ -52,7 +52,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	}
 	c.parent[b] = a
 	c.members[a] = append(c.members[a], c.members[b]...)
-	delete(c.members, b)
+	c.members[b] = nil
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
@@ -63,19 +63,29 @@ func (c *entClusters) union(i, j int, force bool) bool {
 // entCluster clusters the mentions of all docs into entities, fills in
 // the speakers of quote claims and gathers the claims into res.
 func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
-	c := &entClusters{docs: docs, x: x, al: al, members: map[int][]int{}, canon: map[int]string{}, sep: map[int][]string{}}
+	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, sep: map[int][]string{}}
 	separated := al.separated()
+	n := 0
+	for d := range x {
+		n += len(x[d].ents.mentions)
+	}
+	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]string, 0, n)
+	c.members = make([][]int, n)
+	one := make([]int, n) // backing store of the one-member clusters
 	for d := range x {
 		c.base = append(c.base, len(c.refs))
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{d, mi})
 			c.parent = append(c.parent, i)
-			c.members[i] = []int{i}
+			one[i] = i
+			c.members[i] = one[i : i+1 : i+1]
 			c.keep = append(c.keep, true)
 			c.ck = append(c.ck, entCtxKey(&x[d].ents.mentions[mi]))
-			if k := entAliasKey(x[d].ents.mentions[mi].name); separated[k] {
-				c.sep[i] = []string{k}
+			if len(separated) > 0 {
+				if k := entAliasKey(x[d].ents.mentions[mi].name); separated[k] {
+					c.sep[i] = []string{k}
+				}
 			}
 		}
 	}

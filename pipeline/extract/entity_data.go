@@ -27,6 +27,9 @@ var (
 	entOrgCues    = map[string]bool{}
 	entTitles     = map[string]entTitle{} // lower-case word -> title
 	qtSpeechVerbs = map[string]bool{}
+
+	entTitleBloom entBloom // hashes of entTitles' words
+	qtVerbBloom   entBloom // hashes of qtSpeechVerbs' words
 )
 
 func init() {
@@ -53,7 +56,10 @@ func init() {
 		}
 	})
 	entLines("data/title_words.txt", entAddTitle)
-	entLines("data/speech_verbs.txt", func(line string) { qtSpeechVerbs[line] = true })
+	entLines("data/speech_verbs.txt", func(line string) {
+		qtSpeechVerbs[line] = true
+		qtVerbBloom.add(entFoldHash(line))
+	})
 }
 
 func entAddTitle(line string) {
@@ -74,6 +80,7 @@ func entAddTitle(line string) {
 		}
 	}
 	entTitles[f[0]] = t
+	entTitleBloom.add(entFoldHash(f[0]))
 	if c := f[0][0]; 'a' <= c && c <= 'z' && len(f[0]) < 32 {
 		entTitleLens[c-'a'] |= 1 << len(f[0])
 	}

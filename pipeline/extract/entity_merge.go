@@ -29,13 +29,17 @@ var entJW = metrics.NewJaroWinkler()
 // an organisation with its name less a leading place ("Russian Foreign
 // Ministry", "Foreign Ministry" stays apart unless alone).
 func (c *entClusters) byKey() {
-	first := map[string]int{}
+	type key struct {
+		kind article.EntityKind
+		key  string
+	}
+	first := map[key]int{}
 	for i := range c.refs {
 		m := c.m(i)
 		if m.single {
 			continue
 		}
-		k := string(rune('0'+m.kind)) + m.key
+		k := key{m.kind, m.key}
 		if j, ok := first[k]; ok {
 			c.union(j, i, false)
 		} else {

@@ -198,7 +198,7 @@ func (e *entDoc) personLike(p []entTok, m *entMention) bool {
 	}
 	known := 0
 	for _, t := range p {
-		if e.lower[string(entLower(buf[:0], e.word(t)))] {
+		if e.usedLower(string(entLower(buf[:0], e.word(t))), t.h) {
 			known++
 		}
 		if entIsAcronym(e.word(t)) {

@@ -14,6 +14,7 @@ type entTok struct {
 	start, end int
 	sent       int32
 	flags      uint8
+	h          uint16 // entFoldHash of the word
 }
 
 const (
@@ -51,6 +52,7 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 				t.end = t.start + e
 				t.flags |= entPoss
 			}
+			t.h = entFoldHash(text[t.start:t.end])
 			buf = append(buf, t)
 			prev, first = i, false
 		}
@@ -170,3 +172,24 @@ func entLower(buf []byte, w string) []byte {
 	}
 	return buf
 }
+
+// entFoldHash is FNV-1a of w with ASCII capitals folded to lower case,
+// folded to 12 bits.
+func entFoldHash(w string) uint16 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return uint16((h ^ h>>12) & 4095)
+}
+
+// An entBloom is a set of 12-bit word hashes: a word whose bit is clear
+// is surely not in the set the bloom was made from.
+type entBloom [64]uint64
+
+func (b *entBloom) add(h uint16)      { b[h>>6] |= 1 << (h & 63) }
+func (b *entBloom) has(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }

@@ -45,7 +45,10 @@ func entIsLowerASCII(w string) bool {
 
 // isVerb reports whether word k is a speech verb; a capitalized one is
 // a name ("State Department").
-func (e *entDoc) isVerb(k int) bool { return !e.toks[k].is(entCap) && qtSpeechVerbs[e.lowerWord(k)] }
+func (e *entDoc) isVerb(k int) bool {
+	t := e.toks[k]
+	return !t.is(entCap) && qtVerbBloom.has(t.h) && qtSpeechVerbs[e.lowerWord(k)]
+}
 
 // phraseWord reports whether word k can belong to a speaker phrase: a
 // name, a title, a determiner, a connector or a pronoun.
