@@ -47,20 +47,11 @@ func findQuantities(d *article.Doc) []article.Claim {
 func qtyClaim(d *article.Doc, n *Number, sent article.Span, noun qtyNounAt) article.Claim {
 	q := &article.Quantity{Interval: n.Interval, Value: n.Value}
 	span := article.Span{Doc: d.ID, Start: n.Start, End: n.End}
+	var byNoun bool
+	q.Unit, q.Category, byNoun = qtyUnitOf(n, noun)
 	aboutFrom := n.End
-	switch {
-	case n.Currency != "":
-		q.Unit, q.Category = n.Currency, "money"
-	case n.Percent:
-		q.Unit, q.Category = "%", "percent"
-		if qtyHasPoints(n.Text) {
-			q.Unit = "percentage point"
-		}
-	case noun.lemma != "":
-		q.Unit, q.Category = noun.lemma, noun.category
-		if noun.e > n.End {
-			aboutFrom = noun.e
-		}
+	if byNoun && noun.e > n.End {
+		aboutFrom = noun.e
 		if noun.adjacent {
 			span.End = noun.e
 		}
@@ -74,6 +65,24 @@ func qtyClaim(d *article.Doc, n *Number, sent article.Span, noun qtyNounAt) arti
 		Text:     d.Text[span.Start:span.End],
 		Quantity: q,
 	}
+}
+
+// qtyUnitOf returns the unit and category of n: its currency, percent, or
+// counted noun; byNoun says the noun gave them.
+func qtyUnitOf(n *Number, noun qtyNounAt) (unit, category string, byNoun bool) {
+	switch {
+	case n.Currency != "":
+		return n.Currency, "money", false
+	case n.Percent && qtyHasPoints(n.Text):
+		return "percentage point", "percent", false
+	case n.Percent:
+		return "%", "percent", false
+	case noun.category == "" && numCurrencyWords[noun.lemma] != "":
+		return numCurrencyWords[noun.lemma], "money", true // "millions of dollars"
+	case noun.lemma != "":
+		return noun.lemma, noun.category, true
+	}
+	return "", "", false
 }
 
 // qtySentence returns the sentence of d holding offset i, or the

@@ -69,6 +69,7 @@ func TestQuantitiesNouns(t *testing.T) {
 		{"400 casualties", []string{"400 casualties casualty/casualties"}},
 		{"three main areas", []string{"three area/"}},
 		{"$75 million in aid", []string{"$75 million USD/money @in aid"}},
+		{"hundreds of millions of dollars in aid", []string{"hundreds of millions of dollars USD/money @in aid"}},
 		{"a 12% rise", []string{"12% %/percent"}},
 		{"2000 troops", []string{"2000 troops troop/military personnel"}},
 		{"30 NATO countries", []string{"30 country/countries"}},
