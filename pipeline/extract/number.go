@@ -27,6 +27,9 @@ import (
 //	just over X                  (X, 1.1X], approximate
 //	between X and Y, X to Y, X-Y [X, Y]: news means both ends
 //
+// "from X to Y" after a verb of change ("rose from 5% to 7%") is two
+// values at two times, not a range, and gives two Numbers.
+//
 // Vague numerals: "dozens" is [24, 120), "hundreds" [200, 1000),
 // "thousands" [2000, 10000), "tens of thousands" [20000, 100000),
 // "hundreds of thousands" [200000, 1000000) — a plural scale word means

@@ -337,7 +337,7 @@ func qtyConnector(s string, a, b qtyNum) (int, string, bool) {
 	case "-", "–", "—", "~", "through", "thru":
 	case "to":
 		if numIs(s, p, "from") {
-			return p.s, "from", true
+			return p.s, "from", !qtyIsChange(s, p.s)
 		}
 	case "and":
 		return p.s, "between", numIs(s, p, "between")
@@ -347,6 +347,36 @@ func qtyConnector(s string, a, b qtyNum) (int, string, bool) {
 		return 0, "", false
 	}
 	return a.Start, conn, true
+}
+
+// qtyChangeVerbs come before "from X to Y" when it is a change, two
+// values at two times, not a range: "rose from 5% to 7%".
+var qtyChangeVerbs = map[string]bool{
+	"rose": true, "risen": true, "rise": true, "rises": true, "rising": true, "fell": true,
+	"fallen": true, "fall": true, "falls": true, "falling": true, "increased": true,
+	"increase": true, "increases": true, "decreased": true, "decrease": true, "grew": true,
+	"grown": true, "grow": true, "dropped": true, "drop": true, "climbed": true, "climb": true,
+	"jumped": true, "jump": true, "declined": true, "decline": true, "cut": true, "raised": true,
+	"raise": true, "reduced": true, "reduce": true, "up": true, "down": true, "went": true,
+	"gone": true, "soared": true, "surged": true, "shrank": true, "shrunk": true, "slipped": true,
+	"slid": true, "plunged": true, "plummeted": true, "swelled": true, "expanded": true,
+	"changed": true, "moved": true, "boosted": true, "lowered": true, "lifted": true,
+	"revised": true, "upgraded": true, "downgraded": true, "doubled": true, "tripled": true,
+	"halved": true,
+}
+
+// qtyIsChange reports whether a change verb comes just before i, allowing
+// one word between ("rose sharply from").
+func qtyIsChange(s string, i int) bool {
+	var buf [24]byte
+	t := numPrev(s, i)
+	for k := 0; k < 2 && t.k == numWord; k++ {
+		if t.e-t.s <= 10 && qtyChangeVerbs[numLower(s[t.s:t.e], &buf)] {
+			return true
+		}
+		t = numPrev(s, t.s)
+	}
+	return false
 }
 
 // qtyQualify reads the qualifiers before and after n into its interval.

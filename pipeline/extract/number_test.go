@@ -165,6 +165,14 @@ func TestNumbersNone(t *testing.T) {
 	}
 }
 
+// TestNumbersChange checks that "from X to Y" after a change verb is two
+// values, not a range.
+func TestNumbersChange(t *testing.T) {
+	numCheck(t, "Inflation rose from 5% to 7.5% last year", []string{"5% [5,5] %", "7.5% [7.5,7.5] %"})
+	numCheck(t, "Troop numbers grew sharply from 100,000 to 130,000", []string{"100,000 [100000,100000]", "130,000 [130000,130000]"})
+	numCheck(t, "estimates range from 100,000 to 130,000", []string{"from 100,000 to 130,000 [100000,130000] q=from"})
+}
+
 // TestNumbersSentence checks offsets and several numbers in one text.
 func TestNumbersSentence(t *testing.T) {
 	in := "Russia has moved nearly 5,000 troops to Belarus — as many as 30,000 by February — and 12% more tanks."

@@ -324,7 +324,7 @@ var recRangeKnown = map[string]bool{
 }
 
 func TestRecognizersNumberRange(t *testing.T) {
-	recRun(t, "number_NumberRangeModel.jsonl", recRangeOutOfScope, recWantRanges, recGotRanges, recRangeKnown, 0.90)
+	recRun(t, "number_NumberRangeModel.jsonl", recRangeOutOfScope, recWantRanges, recGotRanges, recRangeKnown, 0.95)
 }
 
 // recPercentOutOfScope: percent words with no number.
