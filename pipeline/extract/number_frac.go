@@ -152,16 +152,14 @@ func numPointWords(s string, a *numAcc) {
 			m, k = m*10+info.v, k+1
 		default:
 			m, k = m*100+info.v, k+2
-			if info.kind == numTens {
-				if h := numNext(s, t.e); numIsP(s, h, "-") || true {
-					u := h
-					if numIsP(s, h, "-") {
-						u = numNext(s, h.e)
-					}
-					if ui, ok := numWordInfoOf(s, u); ok && ui.kind == numUnit && ui.v > 0 {
-						m += ui.v
-						t = u
-					}
+			if info.kind == numTens { // "point seventy-one"
+				u := numNext(s, t.e)
+				if numIsP(s, u, "-") {
+					u = numNext(s, u.e)
+				}
+				if ui, ok := numWordInfoOf(s, u); ok && ui.kind == numUnit && ui.v > 0 {
+					m += ui.v
+					t = u
 				}
 			}
 		}
