@@ -65,10 +65,15 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 		if len(spans) == 0 {
 			spans = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 		}
+		lower := strings.ToLower(d.Text)
 		for n, sp := range spans {
 			toks = tokenize(toks[:0], d.Text[sp.Start:sp.End])
-			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
-				text: strings.ToLower(d.Text[sp.Start:sp.End]), words: len(toks)}
+			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, words: len(toks)}
+			if len(lower) == len(d.Text) { // lower-casing kept the offsets
+				s.text = lower[sp.Start:sp.End]
+			} else {
+				s.text = strings.ToLower(d.Text[sp.Start:sp.End])
+			}
 			s.hash, s.stems = sentenceKey(toks)
 			s.grams = bs.distinct(s.text)
 			out = append(out, s)
