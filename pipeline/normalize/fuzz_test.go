@@ -19,12 +19,12 @@ func fuzzSeeds(f *testing.F) []string {
 		s = append(s, a.Body)
 	}
 	return append(s, "", "\r\n\r", "a\u200b \u0301b", "e\u200b\u0301", "\xff\xfe", " . . ", "U.S.’s “Stop.” Then…",
-		"See also\n1. x", "\u00ad\u00a0\u2028x\u2029", "x\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300")
+		"See also\n1. x", "# [a](b) **c** ![d](e) \\* _f_ `g`", "> > - ## x ##", "\u00ad\u00a0\u2028x\u2029", "x\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300\u0300")
 }
 
 // FuzzNormalize checks that Text is idempotent with a monotone map into
 // its input, and that Run keeps every Doc invariant (checkDoc) on any
-// input without panicking.
+// input, as text and as Markdown, without panicking.
 func FuzzNormalize(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
@@ -38,11 +38,15 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("Text(%q) = %q, not NFC", s, out)
 		}
 		checkMap(t, s, out, m.Raw)
-		docs, _, err := normalize.Run(context.Background(), []article.Article{{ID: "f", Path: "f", Line: 1, Body: s}}, normalize.Options{Workers: 1})
-		if err != nil || len(docs) != 1 {
+		docs, _, err := normalize.Run(context.Background(), []article.Article{
+			{ID: "t", Path: "t", Line: 1, Body: s},
+			{ID: "m", Path: "m", Line: 1, Body: s, Format: article.Markdown},
+		}, normalize.Options{Workers: 1})
+		if err != nil || len(docs) != 2 {
 			t.Fatalf("Run(%q) = %d docs, %v", s, len(docs), err)
 		}
 		checkDoc(t, &docs[0])
+		checkDoc(t, &docs[1])
 	})
 }
 

@@ -48,7 +48,7 @@ func Run(ctx context.Context, in []article.Article, opt Options) ([]article.Doc,
 	workers, log := opt.Workers, opt.Logger
 
 	pages := make([]*page, len(in))
-	err = forEach(ctx, len(in), workers, func(i int) { pages[i] = newPage(in[i].Body) })
+	err = forEach(ctx, len(in), workers, func(i int) { pages[i] = newPage(in[i].Body, in[i].Format == article.Markdown) })
 	if err != nil {
 		return nil, nil, err
 	}

@@ -32,9 +32,10 @@ type page struct {
 	anchors []article.Anchor // Norm relative to its line, Raw into Body
 }
 
-// newPage normalizes body line by line.
-func newPage(body string) *page {
-	p, texts, spans := readLines(body)
+// newPage normalizes body line by line, dropping Markdown markup when
+// markdown is set.
+func newPage(body string, markdown bool) *page {
+	p, texts, spans := readLines(body, markdown)
 	// The keys are written into a builder, whose String does not copy,
 	// and sliced once all are written.
 	var keys strings.Builder
@@ -67,8 +68,8 @@ func newPage(body string) *page {
 // readLines cleans the lines of body. It returns the page with the
 // offsets and anchors of its non-blank lines, their texts one after the
 // other, and where each line's text lies in them.
-func readLines(body string) (*page, string, [][2]int) {
-	var c cleaner
+func readLines(body string, markdown bool) (*page, string, [][2]int) {
+	c := cleaner{markdown: markdown}
 	n := strings.Count(body, "\n") + 1
 	p := &page{lines: make([]line, 0, n), anchors: make([]article.Anchor, 0, n+8)}
 	var texts strings.Builder

@@ -60,6 +60,9 @@ type cleaner struct {
 	nfc     []byte
 	nfcA    []article.Anchor
 	end     int // raw offset after the last byte kept
+
+	markdown bool     // drop Markdown markup (see markdownSkips)
+	skips    [][2]int // the markup of the current line
 }
 
 // clean normalizes line, whose first byte is at offset base of the raw
@@ -74,11 +77,22 @@ func (c *cleaner) clean(line string, base int) []byte {
 	c.buf, c.anchors = c.buf[:0], c.anchors[:0]
 	pending := -1 // raw offset of a pending run of spaces
 	maybeNFC := false
-	for i := 0; i < len(line); {
+	c.skips = c.skips[:0]
+	if c.markdown {
+		c.skips = markdownSkips(c.skips, line)
+	}
+	for i, k := 0, 0; i < len(line); {
+		next := len(line) // the start of the next markup to drop
+		if k < len(c.skips) {
+			if next = c.skips[k][0]; i == next {
+				i, k = c.skips[k][1], k+1
+				continue
+			}
+		}
 		b := line[i]
 		if isPlain(b) {
 			// Fast path: a run of visible ASCII with single spaces.
-			j := plainRun(line, i)
+			j := plainRun(line[:next], i)
 			c.space(&pending, base)
 			c.mark(base + i)
 			c.buf = append(c.buf, line[i:j]...)
