@@ -8,6 +8,8 @@
 // whitespace folded, one paragraph per non-empty line, paragraphs joined by
 // "\n\n". Typographic quotes, apostrophes, dashes and ellipses are kept,
 // because later stages need to tell an opening quote from a closing one.
+// The markup of a Markdown article (headings, emphasis, link brackets and
+// targets, images, quote and bullet marks) is dropped and its words kept.
 //
 // Boilerplate is taken out by general rules, never by rules that name one
 // site's content: page furniture, injected "See also" headlines, comment
