@@ -30,6 +30,7 @@ func classify(p *page, title string, repeated map[uint64]bool) string {
 	return title
 }
 
+// mark drops l for reason r.
 func (l *line) mark(r article.Reason) { l.drop, l.reason = true, r }
 
 // kept returns the indexes of the lines not dropped.
@@ -97,18 +98,20 @@ func markShape(l *line) {
 // A follower takes the lines after a links or caption rule: the headlines
 // of a "Related" list, the text of an "Image caption".
 type follower struct {
-	reason article.Reason
-	n      int // lines still to take
-	short  int // at most this many words each
-	once   bool
+	reason  article.Reason
+	n       int  // lines still to take
+	short   int  // at most this many words each
+	caption bool // a caption: stops at a label or after a sentence
 }
 
+// newFollower returns the follower that rule r starts, or one that takes
+// nothing.
 func newFollower(r rule) follower {
 	switch r.kind {
 	case matchLinks:
 		return follower{reason: article.LinkSpam, n: linkListLines, short: 20}
 	case matchCaption:
-		return follower{reason: r.reason, n: captionLines, short: 20, once: true}
+		return follower{reason: r.reason, n: captionLines, short: 20, caption: true}
 	}
 	return follower{}
 }
@@ -119,17 +122,17 @@ func (f *follower) take(l *line) bool {
 	if f.n == 0 || l.words > f.short {
 		return false
 	}
-	if f.once && isLabel(l) {
+	if f.caption && isLabel(l) {
 		f.n = 0 // a menu item: the "caption" was a menu entry too
 		return false
 	}
 	ends := endsSentence(l.text)
-	if !f.once && ends && l.words > 8 {
+	if !f.caption && ends && l.words > 8 {
 		return false
 	}
 	l.mark(f.reason)
 	f.n--
-	if f.once && ends {
+	if f.caption && ends {
 		f.n = 0
 	}
 	return true
