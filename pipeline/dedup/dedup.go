@@ -30,12 +30,12 @@ type Options struct {
 	// ShingleWords is the number of words per shingle (default 5).
 	ShingleWords int
 
-	// StoryThreshold is the weighted overlap of key terms (names and
-	// figures, weighted by tf-idf; see termIndex.overlap) above which two
-	// articles are about the same event. Default 0.25: two events told
-	// with the same vocabulary share only generic institutions (about
-	// 0.1), while articles about one event, even written independently,
-	// share a third or more of their name weight.
+	// StoryThreshold is the weighted overlap coefficient of key terms
+	// (names and figures, each weighted (1 + ln tf)·ln(1 + N/df)) above
+	// which two articles are about the same event. Default 0.25: two
+	// events told with the same vocabulary share only generic
+	// institutions (about 0.1), while articles about one event, even
+	// written independently, share a third or more of their name weight.
 	StoryThreshold float64
 	// MaxGapDays is how many days apart two articles may be published and
 	// still be grouped by shared names alone (default 30, negative for no
@@ -43,7 +43,9 @@ type Options struct {
 	MaxGapDays int
 
 	// AlignThreshold is the similarity above which two sentences are
-	// aligned as saying the same thing (default 0.55; see sentenceSim).
+	// aligned as saying the same thing (default 0.55). A sentence pair
+	// scores the mean of the Dice coefficient of its content-word stems
+	// and strutil's Sørensen–Dice coefficient of its character bigrams.
 	// Sentences of one story that merely share its topic score up to
 	// about 0.5; a paraphrase of the same statement, even through
 	// machine translation, scores 0.55 to 0.85, a quotation 0.9 and up.
@@ -61,7 +63,8 @@ type Options struct {
 // Result is what Run found.
 type Result struct {
 	// Stories partition the input: every article is in exactly one story,
-	// possibly alone. They are sorted by ID.
+	// possibly alone. They are ordered by their first article ID and named
+	// S1, S2, … in that order.
 	Stories []article.Story
 	// Relations link articles of one story; sorted by (A, B).
 	Relations []article.Relation
