@@ -87,7 +87,7 @@ func outlet(source string) string {
 
 // citeBefore and citeAfter are the words next to an outlet's name that
 // make it the source of what is reported: "told The Hill", "according to
-// Reuters", "reported by CNN", "CNN reported".
+// Reuters", "reported by the Post", "CNN reported".
 var (
 	citeBefore = []string{"told", "to", "by", "via", "from", "in"}
 	citeAfter  = []string{"reported", "reports", "first", "said", "says", "wrote"}
@@ -108,7 +108,8 @@ func cites(text, outlet string) bool {
 		if !isBoundary(text, start, end) {
 			continue
 		}
-		if hasWord(lastWord(text[:start]), citeBefore) || hasWord(firstWord(text[end:]), citeAfter) {
+		before := strings.TrimSuffix(strings.TrimRight(text[:start], " "), " the")
+		if hasWord(lastWord(before), citeBefore) || hasWord(firstWord(text[end:]), citeAfter) {
 			return true
 		}
 	}

@@ -17,6 +17,7 @@ func TestCites(t *testing.T) {
 		{"According to Reuters, the talks stalled.", "Reuters", true},
 		{"CNN reported that the talks stalled.", "CNN", true},
 		{"He was asked about CNN coverage.", "CNN", false},
+		{"Police said, according to the Harlow Courier.", "Harlow Courier", true},
 		{"The Hillside residents protested.", "The Hill", false},
 		{"Nothing here.", "", false},
 	}
