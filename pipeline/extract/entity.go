@@ -34,7 +34,7 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entBloom // hashes of the words used in lower case
+	lowSeen  entSmallBloom // hashes of the words used in lower case
 	mentions []entMention
 	descs    []entDesc
 }
@@ -64,6 +64,7 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents}
 	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/5))
 	e.markLower()
+	e.mentions = make([]entMention, 0, len(e.toks)/12+4)
 	for i := 0; i < len(e.toks); {
 		j := e.runEnd(i)
 		if j == i {

@@ -89,28 +89,32 @@ func entPlaceOrAcronym(w string) bool {
 // "Sergei Lavrov" and "Sergey Lavrov", "Volodymyr Zelensky" and "Vladimir
 // Zelenskyy"; never "John Sullivan" and "Jake Sullivan".
 func (c *entClusters) fuzzyFull() {
-	var roots []int
+	type name struct {
+		root         int
+		given, sur   string
+		gskel, sskel string
+	}
+	var names []name
 	seen := map[int]bool{}
 	for i := range c.refs {
 		m := c.m(i)
-		if m.kind == article.Person && !m.single && !seen[c.find(i)] {
-			seen[c.find(i)] = true
-			roots = append(roots, c.find(i))
+		if r := c.find(i); m.kind == article.Person && !m.single && !seen[r] {
+			seen[r] = true
+			g, s := entSplitName(m.key)
+			names = append(names, name{r, g, s, entSkeleton(g), entSkeleton(s)})
 		}
 	}
-	for x := range roots {
-		for y := x + 1; y < len(roots); y++ {
-			a, b := c.m(roots[x]), c.m(roots[y])
-			if c.find(roots[x]) == c.find(roots[y]) {
+	for x := range names {
+		for y := x + 1; y < len(names); y++ {
+			a, b := &names[x], &names[y]
+			if a.sur[0] != b.sur[0] || a.given[0] != b.given[0] || c.find(a.root) == c.find(b.root) {
 				continue
 			}
-			ga, sa := entSplitName(a.key)
-			gb, sb := entSplitName(b.key)
-			if entSpelling(sa, sb) < entMinSurname || entSpelling(ga, gb) < entMinGiven {
+			if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {
 				continue
 			}
-			if c.context(c.find(roots[x]), c.members[c.find(roots[y])]) >= entMinContext {
-				c.union(roots[x], roots[y], false)
+			if c.context(c.find(a.root), c.members[c.find(b.root)]) >= entMinContext {
+				c.union(a.root, b.root, false)
 			}
 		}
 	}
@@ -135,10 +139,18 @@ func entSpelling(a, b string) float64 {
 	if ra != rb {
 		return 0
 	}
+	return entSpellingSk(a, b, entSkeleton(a), entSkeleton(b))
+}
+
+// entSpellingSk is entSpelling with the skeletons given.
+func entSpellingSk(a, b, ska, skb string) float64 {
 	if a == b {
 		return 1
 	}
-	return max(strutil.Similarity(a, b, entJW), strutil.Similarity(entSkeleton(a), entSkeleton(b), entJW))
+	if a == "" || b == "" || a[0] != b[0] {
+		return 0
+	}
+	return max(strutil.Similarity(a, b, entJW), strutil.Similarity(ska, skb, entJW))
 }
 
 // entSkeleton returns w without vowels after the first letter and with
@@ -237,11 +249,14 @@ func (c *entClusters) around(ms []int) map[string]bool {
 	return out
 }
 
+// entCtxKey names the entity of m for context: a person by surname (lower
+// case), anything else by its canonical name (capitalized), so the two
+// never meet.
 func entCtxKey(m *entMention) string {
 	if m.kind == article.Person {
-		return "p:" + entSurname(m.key)
+		return entSurname(m.key)
 	}
-	return "k:" + m.key
+	return m.key
 }
 
 // entOverlap returns |a∩b| / min(|a|, |b|), or 0 when either is empty.

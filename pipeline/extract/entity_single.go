@@ -62,7 +62,7 @@ func (c *entClusters) singles() {
 	}
 	var rest []*entGroup
 	for _, g := range left {
-		if !c.attachGarble(g, byInitial[g.key[0]], sur) {
+		if !c.speaks(g) || !c.attachGarble(g, byInitial[g.key[0]], sur) {
 			rest = append(rest, g)
 		}
 	}
@@ -157,6 +157,9 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 	best, bestScore := -1, 0.0
 	seen := map[int]bool{}
 	for _, s := range surnames {
+		if n, m := len(s), len(g.key); 2*n < m || 2*m < n {
+			continue
+		}
 		roots := sur[s]
 		spell := entSpelling(g.key, s)
 		if spell < entMinGarble || strings.Count(g.key, "-") != strings.Count(s, "-") {
@@ -184,16 +187,23 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 	return true
 }
 
+// speaks reports whether a mention of g speaks or carries a title: the
+// role a garbled name must share with the name it joins.
+func (c *entClusters) speaks(g *entGroup) bool {
+	for _, i := range g.ms {
+		if m := c.m(i); m.verb || m.role != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // alone keeps one-word names that joined nothing as entities of their own
 // when they speak or carry a title; the rest are dropped.
 func (c *entClusters) alone(gs []*entGroup) {
 	first := map[string]int{}
 	for _, g := range gs {
-		keep := false
-		for _, i := range g.ms {
-			m := c.m(i)
-			keep = keep || m.verb || m.role != ""
-		}
+		keep := c.speaks(g)
 		for _, i := range g.ms {
 			if !keep {
 				c.keep[i] = false

@@ -27,24 +27,38 @@ const (
 
 func (t entTok) is(f uint8) bool { return t.flags&f != 0 }
 
+// entWordByte marks the ASCII letters and digits.
+var entWordByte = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // entTokenize appends the words of each sentence of text to buf.
 func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 	for si, s := range sents {
 		prev := s.Start
 		first := true
 		for i := s.Start; i < s.End; {
-			r, n := rune(text[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(text[i:])
-			}
-			if !entIsWordRune(r) {
-				i += n
-				continue
+			c := text[i]
+			if !entWordByte[c] {
+				if c < utf8.RuneSelf {
+					i++
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if !entIsWordRune(r) {
+					i += n
+					continue
+				}
 			}
 			t := entTok{start: i, sent: int32(si)}
 			i = entWordEnd(text, i, s.End)
 			t.end = i
-			t.flags = entGapFlags(text[prev:t.start], first)
+			if gap := text[prev:t.start]; first || gap != " " {
+				t.flags = entGapFlags(gap, first)
+			}
 			if entIsUpper(text, t.start) {
 				t.flags |= entCap
 			}
@@ -62,7 +76,7 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 
 func entIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return entWordByte[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -73,16 +87,21 @@ func entIsWordRune(r rune) bool {
 func entWordEnd(text string, i, end int) int {
 	start, dots := i, false
 	for i < end {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		if entIsWordRune(r) {
-			i += n
+		c := text[i]
+		if entWordByte[c] {
+			i++
 			continue
 		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if entIsWordRune(r) {
+				i += n
+				continue
+			}
+		}
 		if (r == '-' || r == '\'' || r == '’' || r == '.') && i+n < end {
-			if r2, _ := utf8.DecodeRuneInString(text[i+n:]); entIsWordRune(r2) {
+			if c2 := text[i+n]; entWordByte[c2] || c2 >= utf8.RuneSelf && entIsWordStart(text[i+n:]) {
 				dots = dots || r == '.'
 				i += n
 				continue
@@ -94,6 +113,11 @@ func entWordEnd(text string, i, end int) int {
 		break
 	}
 	return i
+}
+
+func entIsWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return entIsWordRune(r)
 }
 
 func entIsAbbrev(w string) bool {
@@ -174,7 +198,7 @@ func entLower(buf []byte, w string) []byte {
 }
 
 // entFoldHash is FNV-1a of w with ASCII capitals folded to lower case,
-// folded to 12 bits.
+// folded to 16 bits.
 func entFoldHash(w string) uint16 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
@@ -184,12 +208,18 @@ func entFoldHash(w string) uint16 {
 		}
 		h = (h ^ uint32(c)) * 16777619
 	}
-	return uint16((h ^ h>>12) & 4095)
+	return uint16(h ^ h>>16)
 }
 
-// An entBloom is a set of 12-bit word hashes: a word whose bit is clear
+// An entBloom is a set of 16-bit word hashes: a word whose bit is clear
 // is surely not in the set the bloom was made from.
-type entBloom [64]uint64
+type entBloom [1024]uint64
 
 func (b *entBloom) add(h uint16)      { b[h>>6] |= 1 << (h & 63) }
 func (b *entBloom) has(h uint16) bool { return b[h>>6]&(1<<(h&63)) != 0 }
+
+// An entSmallBloom is an entBloom of 12 bits, cheap to make per document.
+type entSmallBloom [64]uint64
+
+func (b *entSmallBloom) add(h uint16)      { h &= 4095; b[h>>6] |= 1 << (h & 63) }
+func (b *entSmallBloom) has(h uint16) bool { h &= 4095; return b[h>>6]&(1<<(h&63)) != 0 }

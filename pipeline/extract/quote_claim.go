@@ -100,9 +100,13 @@ func qtParaEnd(paras []article.Span, off int) int {
 func qtWords(text string, parts []article.Span) int {
 	n := 0
 	for _, p := range parts {
-		n += len(strings.Fields(text[p.Start:p.End]))
-		if n > qtMaxScare {
-			break
+		in := false
+		for i := p.Start; i < p.End && n <= qtMaxScare; i++ {
+			sp := qtIsSpace(text[i])
+			if !sp && !in {
+				n++
+			}
+			in = !sp
 		}
 	}
 	return n
