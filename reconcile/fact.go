@@ -21,6 +21,7 @@ type factStory struct {
 type factClaim struct {
 	*article.Claim
 	pos   int // index in the story's claims, in position order
+	blk   int // index in its block, while matching
 	doc   *article.Doc
 	voice int
 
@@ -30,6 +31,7 @@ type factClaim struct {
 	speaker []uint64 // a quote's speaker words
 	words   []string // a quote's normalized words, in order
 	norm    string   // words joined by spaces
+	matter  []string // words less articles (see vdMaterial)
 	wordSet []uint64 // a quote's content words
 
 	asOf     article.DateRange // when a quantity was true; zero if unknown
@@ -184,6 +186,7 @@ func factFeatures(x *factIndex, fs *factStory) {
 			c.speaker = matchTokens(nil, c.Quote.Speaker)
 			c.words = quoteWords(c.Quote.Said)
 			c.norm = strings.Join(c.words, " ")
+			c.matter = vdMaterial(c.words)
 			c.wordSet = matchTokens(nil, c.Quote.Said)
 		}
 	}

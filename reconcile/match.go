@@ -149,79 +149,147 @@ func matchFacts(fs *factStory) []*fact {
 
 // matchCluster clusters the claims of one block, in position order.
 func matchCluster(cs []*factClaim) []*fact {
-	n := len(cs)
-	group := make([]int, n) // claim → index of its group in members
-	members := make([][]*factClaim, n)
-	cohesion := make([]float64, n)
+	groups := make([]*matchGroup, len(cs))
 	for i, c := range cs {
-		group[i] = i
-		members[i] = []*factClaim{c}
-		cohesion[i] = 1
+		c.blk = i
+		groups[i] = matchNewGroup(c)
 	}
-	local := make(map[*factClaim]int, n)
-	for i, c := range cs {
-		local[c] = i
-	}
+	of := func(c *factClaim) *matchGroup { return groups[c.blk] }
 	pairs := matchPairs(cs)
 	threshold := matchMin(matchKind(cs[0]))
+	var conflicts matchConflicts
 	for _, p := range pairs {
 		if p.score < threshold {
 			break
 		}
-		ga, gb := group[local[p.a]], group[local[p.b]]
-		if ga == gb || matchConflict(members[ga], members[gb]) {
+		ga, gb := of(p.a), of(p.b)
+		if ga == gb || conflicts.check(ga, gb) || p.score < matchTimeDisjointMin && ga.disjoint(gb) {
 			continue
 		}
-		if p.score < matchTimeDisjointMin && matchDisjointDates(members[ga], members[gb]) {
-			continue
-		}
-		if gb < ga {
+		if len(ga.members) < len(gb.members) {
 			ga, gb = gb, ga
 		}
-		for _, c := range members[gb] {
-			group[local[c]] = ga
+		for _, c := range gb.members {
+			groups[c.blk] = ga
 		}
-		members[ga] = append(members[ga], members[gb]...)
-		members[gb] = nil
-		cohesion[ga] = min(cohesion[ga], cohesion[gb], p.score)
+		ga.join(gb, p.score)
 	}
-	nearMiss := matchNearMiss(pairs, func(c *factClaim) int { return group[local[c]] })
-	var out []*fact
-	for g, ms := range members {
-		if len(ms) == 0 {
-			continue
-		}
-		slices.SortFunc(ms, func(a, b *factClaim) int { return cmp.Compare(a.pos, b.pos) })
-		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: cohesion[g], nearMiss: nearMiss[g]})
-	}
-	return out
-}
-
-// matchNearMiss returns, by group, the best score of a pair joining one
-// of its claims to a claim of another group and another voice.
-func matchNearMiss(pairs []matchPair, groupOf func(*factClaim) int) map[int]float64 {
-	near := make(map[int]float64)
+	near := make(map[*matchGroup]float64)
 	for _, p := range pairs {
-		ga, gb := groupOf(p.a), groupOf(p.b)
-		if ga != gb && p.a.voice != p.b.voice {
+		if ga, gb := of(p.a), of(p.b); ga != gb && p.a.voice != p.b.voice {
 			near[ga] = max(near[ga], p.score)
 			near[gb] = max(near[gb], p.score)
 		}
 	}
-	return near
+	var out []*fact
+	done := make(map[*matchGroup]bool)
+	for _, g := range groups {
+		if done[g] {
+			continue
+		}
+		done[g] = true
+		ms := g.members
+		slices.SortFunc(ms, func(a, b *factClaim) int { return cmp.Compare(a.pos, b.pos) })
+		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: g.cohesion, nearMiss: near[g]})
+	}
+	return out
 }
 
-// matchPairs scores every pair of cs and returns them best first; ties are
-// broken by position, so the order does not depend on the input's.
-func matchPairs(cs []*factClaim) []matchPair {
-	var pairs []matchPair
-	for i, a := range cs {
-		for _, b := range cs[i+1:] {
-			if s := matchScore(a, b); s > 0 {
-				pairs = append(pairs, matchPair{a, b, s})
-			}
+// matchGroupIndexAt is the group size from which a group indexes its
+// claims by article.
+const matchGroupIndexAt = 8
+
+// A matchGroup is a fact being built.
+type matchGroup struct {
+	members  []*factClaim
+	byDoc    map[string][]*factClaim // from matchGroupIndexAt members on
+	cohesion float64
+	// lastStart and firstEnd bound the days of a group of dates: two
+	// groups hold disjoint dates when one's firstEnd is before the
+	// other's lastStart.
+	lastStart, firstEnd article.Date
+}
+
+func matchNewGroup(c *factClaim) *matchGroup {
+	g := &matchGroup{members: []*factClaim{c}, cohesion: 1}
+	if c.Time != nil {
+		g.lastStart, g.firstEnd = c.Time.Start, c.Time.End
+	}
+	return g
+}
+
+// join moves the claims of o, the smaller group, into g.
+func (g *matchGroup) join(o *matchGroup, score float64) {
+	g.members = append(g.members, o.members...)
+	g.cohesion = min(g.cohesion, o.cohesion, score)
+	if g.members[0].Time != nil {
+		if g.lastStart.Before(o.lastStart) {
+			g.lastStart = o.lastStart
+		}
+		if o.firstEnd.Before(g.firstEnd) {
+			g.firstEnd = o.firstEnd
 		}
 	}
+	if g.byDoc == nil && len(g.members) >= matchGroupIndexAt {
+		g.byDoc = make(map[string][]*factClaim)
+		for _, c := range g.members {
+			g.byDoc[c.Span.Doc] = append(g.byDoc[c.Span.Doc], c)
+		}
+	} else if g.byDoc != nil {
+		for _, c := range o.members {
+			g.byDoc[c.Span.Doc] = append(g.byDoc[c.Span.Doc], c)
+		}
+	}
+}
+
+// sameDoc returns the claims of g from article doc.
+func (g *matchGroup) sameDoc(doc string, f func(*factClaim) bool) bool {
+	if g.byDoc != nil {
+		for _, c := range g.byDoc[doc] {
+			if f(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range g.members {
+		if c.Span.Doc == doc && f(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// disjoint reports whether joining g and o would put dates that share no
+// day into one fact. It goes by the groups' bounds, so it also counts two
+// dates of one voice, which are rarely apart.
+func (g *matchGroup) disjoint(o *matchGroup) bool {
+	if g.members[0].Time == nil {
+		return false
+	}
+	return g.firstEnd.Before(o.lastStart) || o.firstEnd.Before(g.lastStart)
+}
+
+// matchSmallBlock is the block size up to which every pair is scored;
+// larger blocks score only pairs that share a word or entity that is not
+// in more than matchCommonShare of the block's claims.
+const (
+	matchSmallBlock  = 64
+	matchCommonShare = 0.25
+)
+
+// matchPairs scores the candidate pairs of cs and returns those scoring
+// at least half the kind's threshold (weaker ones neither join facts nor
+// count as near misses), best first; ties are broken by position, so the
+// order does not depend on the input's.
+func matchPairs(cs []*factClaim) []matchPair {
+	floor := matchMin(matchKind(cs[0])) / 2
+	var pairs []matchPair
+	matchCandidates(cs, func(a, b *factClaim) {
+		if s := matchScore(a, b); s >= floor {
+			pairs = append(pairs, matchPair{a, b, s})
+		}
+	})
 	slices.SortFunc(pairs, func(x, y matchPair) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
@@ -234,17 +302,100 @@ func matchPairs(cs []*factClaim) []matchPair {
 	return pairs
 }
 
+// matchCandidates calls f for each candidate pair (cs[i], cs[j]), i < j,
+// in order: all pairs of a small block; in a large one, the pairs that
+// share a feature (word of About, event, context or quote; speaker word;
+// entity) held by few claims, found through an inverted index.
+func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
+	if len(cs) <= matchSmallBlock {
+		for i, a := range cs {
+			for _, b := range cs[i+1:] {
+				f(a, b)
+			}
+		}
+		return
+	}
+	postings := make(map[uint64][]int32)
+	for i, c := range cs {
+		for _, k := range matchFeatures(c) {
+			postings[k] = append(postings[k], int32(i))
+		}
+	}
+	limit := max(matchSmallBlock, int(matchCommonShare*float64(len(cs))))
+	seen := make([]int, len(cs)) // seen[j] == i+1 when (i, j) was found
+	var cand []int32
+	for i, a := range cs {
+		cand = cand[:0]
+		for _, k := range matchFeatures(a) {
+			if ps := postings[k]; len(ps) <= limit {
+				for _, j := range ps {
+					if int(j) > i && seen[j] != i+1 {
+						seen[j] = i + 1
+						cand = append(cand, j)
+					}
+				}
+			}
+		}
+		slices.Sort(cand)
+		for _, j := range cand {
+			f(a, cs[j])
+		}
+	}
+}
+
+// matchFeatures returns the features of c that the inverted index holds.
+func matchFeatures(c *factClaim) []uint64 {
+	out := make([]uint64, 0, len(c.about)+len(c.context)+len(c.wordSet)+len(c.speaker)+len(c.ents))
+	out = append(out, c.about...)
+	out = append(out, c.context...)
+	out = append(out, c.wordSet...)
+	for _, w := range c.speaker {
+		out = append(out, w^0x9e3779b97f4a7c15) // speaker words apart from quoted ones
+	}
+	for _, e := range c.ents {
+		out = append(out, matchHash(e, 0)^0xbf58476d1ce4e5b9)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// matchConflicts remembers which pairs of groups conflict, as of their
+// sizes: many pairs of claims link the same two groups.
+type matchConflicts map[[2]*matchGroup][3]int
+
+// check returns matchConflict(x, y), from memory when neither group has
+// grown since it was last asked.
+func (m *matchConflicts) check(x, y *matchGroup) bool {
+	if *m == nil {
+		*m = make(matchConflicts)
+	}
+	key := [2]*matchGroup{x, y}
+	if v, ok := (*m)[key]; ok && v[0] == len(x.members) && v[1] == len(y.members) {
+		return v[2] == 1
+	}
+	c := matchConflict(x, y)
+	v := [3]int{len(x.members), len(y.members), 0}
+	if c {
+		v[2] = 1
+	}
+	(*m)[key] = v
+	return c
+}
+
 // matchConflict reports whether joining groups x and y would put two
 // claims of one article with different values into one fact. Two quotes of
 // one article may share a fact when both are fragments of one quote of
 // another article ("unproductive to negotiate" and "fully committed to
 // dialogue", each quoting part of one statement).
-func matchConflict(x, y []*factClaim) bool {
-	for _, a := range x {
-		for _, b := range y {
-			if a.Span.Doc == b.Span.Doc && !vdSameValue(a, b) && !matchFragments(a, b, x, y) {
-				return true
-			}
+func matchConflict(x, y *matchGroup) bool {
+	if len(x.members) > len(y.members) {
+		x, y = y, x
+	}
+	for _, a := range x.members {
+		if y.sameDoc(a.Span.Doc, func(b *factClaim) bool {
+			return !vdSameValue(a, b) && !matchFragments(a, b, x.members, y.members)
+		}) {
+			return true
 		}
 	}
 	return false
@@ -256,27 +407,12 @@ func matchFragments(a, b *factClaim, x, y []*factClaim) bool {
 	if a.Quote == nil || b.Quote == nil {
 		return false
 	}
-	wa, wb := vdMaterial(a.words), vdMaterial(b.words)
 	for _, g := range [2][]*factClaim{x, y} {
 		for _, c := range g {
 			if c.Span.Doc != a.Span.Doc {
-				wc := vdMaterial(c.words)
-				if vdQuoteAgrees(wa, wc) && vdQuoteAgrees(wb, wc) {
+				if vdQuoteAgrees(a.matter, c.matter) && vdQuoteAgrees(b.matter, c.matter) {
 					return true
 				}
-			}
-		}
-	}
-	return false
-}
-
-// matchDisjointDates reports whether joining groups x and y would put two
-// dates of different voices that share no day into one fact.
-func matchDisjointDates(x, y []*factClaim) bool {
-	for _, a := range x {
-		for _, b := range y {
-			if a.Time != nil && b.Time != nil && a.voice != b.voice && vdDaysApart(a.Time, b.Time) > 0 {
-				return true
 			}
 		}
 	}

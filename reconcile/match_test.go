@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -94,5 +95,34 @@ func TestMatchHash(t *testing.T) {
 		if got := matchHash(tc.a, tc.max) == matchHash(tc.b, tc.max); got != tc.same {
 			t.Errorf("matchHash(%q, %d) == matchHash(%q, %d) is %v, want %v", tc.a, tc.max, tc.b, tc.max, got, tc.same)
 		}
+	}
+}
+
+// TestMatchCandidates checks that a large block's inverted index finds
+// exactly the pairs that share a feature when no feature is common.
+func TestMatchCandidates(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var cs []*factClaim
+	for i := range 3 * matchSmallBlock {
+		c := &factClaim{pos: i}
+		for range 4 {
+			c.context = append(c.context, uint64(r.IntN(4000)))
+		}
+		slices.Sort(c.context)
+		c.context = slices.Compact(c.context)
+		cs = append(cs, c)
+	}
+	type pair struct{ a, b int }
+	var got, want []pair
+	matchCandidates(cs, func(a, b *factClaim) { got = append(got, pair{a.pos, b.pos}) })
+	for i, a := range cs {
+		for _, b := range cs[i+1:] {
+			if matchCommon(a.context, b.context) > 0 {
+				want = append(want, pair{a.pos, b.pos})
+			}
+		}
+	}
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("matchCandidates found %d pairs, want the %d that share a word:\ngot  %v\nwant %v", len(got), len(want), got, want)
 	}
 }

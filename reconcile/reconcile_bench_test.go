@@ -91,15 +91,20 @@ func benchDoc(r *rand.Rand, id string, n int) (string, []func(*fixture)) {
 	return text, adders
 }
 
-// BenchmarkReconcile reconciles 6,000 generated claims in 200 stories of
-// 5 articles each.
+// BenchmarkReconcile reconciles 6,000 generated claims: in 200 stories of
+// 5 articles each, and in 2 stories of 500 articles (large blocks, matched
+// through the inverted index).
 func BenchmarkReconcile(b *testing.B) {
-	in := benchInput(200, 5, 6)
-	b.ReportAllocs()
-	b.ReportMetric(float64(len(in.Claims)), "claims/op")
-	for b.Loop() {
-		if _, err := reconcile.Run(b.Context(), in, reconcile.Options{}); err != nil {
-			b.Fatal(err)
-		}
+	for _, size := range []struct{ stories, docs int }{{200, 5}, {2, 500}} {
+		b.Run(fmt.Sprintf("%dx%d", size.stories, size.docs), func(b *testing.B) {
+			in := benchInput(size.stories, size.docs, 6)
+			b.ReportAllocs()
+			b.ReportMetric(float64(len(in.Claims)), "claims/op")
+			for b.Loop() {
+				if _, err := reconcile.Run(b.Context(), in, reconcile.Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -20,7 +20,7 @@ func vdQuote(cs []*factClaim) vdOutcome {
 	least, fragment := 0.0, false
 	for i, x := range cs {
 		for _, y := range cs[i+1:] {
-			if x.voice == y.voice || vdQuoteAgrees(vdMaterial(x.words), vdMaterial(y.words)) {
+			if x.voice == y.voice || vdQuoteAgrees(x.matter, y.matter) {
 				continue
 			}
 			sim := vdWordSimilarity(x.words, y.words)
@@ -148,9 +148,8 @@ func vdBetterDiff(first, frag bool, sim float64, curFirst, curFrag bool, cur flo
 
 // vdFragment reports whether c's words are a run of a longer quote of cs.
 func vdFragment(c *factClaim, cs []*factClaim) bool {
-	w := vdMaterial(c.words)
 	for _, o := range cs {
-		if o != c && len(o.words) > len(c.words) && vdQuoteAgrees(w, vdMaterial(o.words)) {
+		if o != c && len(o.words) > len(c.words) && vdQuoteAgrees(c.matter, o.matter) {
 			return true
 		}
 	}
