@@ -3,6 +3,7 @@ package reconcile_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"testing"
 
@@ -106,5 +107,21 @@ func BenchmarkReconcile(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestDeterminismLarge checks order independence where blocks are large
+// enough for the inverted index.
+func TestDeterminismLarge(t *testing.T) {
+	in := benchInput(2, 40, 6)
+	want := run(t, in, 1)
+	if len(want.Findings) == 0 {
+		t.Fatal("no findings")
+	}
+	for seed := range uint64(2) {
+		got := run(t, shuffled(in, seed), 2)
+		if !reflect.DeepEqual(got.Findings, want.Findings) {
+			t.Fatalf("seed %d: %d findings differ from the %d of the unshuffled input", seed, len(got.Findings), len(want.Findings))
+		}
 	}
 }
