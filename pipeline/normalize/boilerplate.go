@@ -86,7 +86,7 @@ func markRules(p *page, repeated map[uint64]bool) {
 // markShape marks l when its shape alone shows it is not prose.
 func markShape(l *line) {
 	switch {
-	case isBreadcrumb(l.text), isGalleryCounter(l.key):
+	case isBreadcrumb(l), isGalleryCounter(l.key):
 		l.mark(article.SiteChrome)
 	case l.words <= maxDateWords && isDateLine(l.text):
 		l.mark(article.Dateline)

@@ -100,22 +100,23 @@ func countWords(s string) int {
 	if s == "" {
 		return 0
 	}
-	n := 1
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			n++
-		}
-	}
-	return n
+	return strings.Count(s, " ") + 1
 }
 
-// hashString is 64-bit FNV-1a: stable across runs, so that any order
-// derived from it is too.
+// hashString is a 64-bit hash of s that is stable across runs, so that
+// any order derived from it is too: FNV-1a's constants, taken eight bytes
+// at a time.
 func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
+	const prime = 1099511628211
+	h := uint64(14695981039346656037) ^ uint64(len(s))
+	for ; len(s) >= 8; s = s[8:] {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ x) * prime
+		h ^= h >> 29
+	}
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+		h = (h ^ uint64(s[i])) * prime
 	}
 	return h
 }

@@ -133,7 +133,7 @@ func matchRule(text, key string, words int) (rule, bool) {
 		return r, true
 	}
 	for p := 0; p <= len(key) && p <= maxPrefix; p++ {
-		if p < len(key) && !strings.ContainsRune(" :,.;!?", rune(key[p])) {
+		if p < len(key) && !prefixEnd[key[p]] {
 			continue
 		}
 		if r, ok := prefixRules[key[:p]]; ok && fits(r) && prefixHolds(r, text) {
@@ -258,6 +258,32 @@ func endsSentence(text string) bool {
 func appendKey(dst []byte, text string) []byte {
 	text = strings.TrimFunc(text, isKeyTrim)
 	digits := false
+	for i := 0; i < len(text); i++ {
+		// Fast path: ASCII letters and punctuation.
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			dst = appendKeyRunes(dst, text[i:], digits)
+			break
+		}
+		if '0' <= c && c <= '9' {
+			if !digits {
+				dst = append(dst, '#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendKeyRunes is appendKey past the first non-ASCII byte; digits says
+// whether a run of digits was just written.
+func appendKeyRunes(dst []byte, text string, digits bool) []byte {
 	for _, r := range text {
 		if '0' <= r && r <= '9' {
 			if !digits {
@@ -289,6 +315,9 @@ func appendKey(dst []byte, text string) []byte {
 func isKeyTrim(r rune) bool {
 	return r != '©' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
 }
+
+// prefixEnd marks the bytes that may follow a prefix phrase.
+var prefixEnd = [256]bool{' ': true, ':': true, ',': true, '.': true, ';': true, '!': true, '?': true}
 
 // maxPrefix is the length of the longest prefix phrase; set up by init.
 var maxPrefix int

@@ -8,8 +8,9 @@ import (
 
 // isBreadcrumb reports whether text is a trail or menu of short items:
 // "Home > World > Europe", "News | Politics", "Home / News".
-func isBreadcrumb(text string) bool {
-	if endsSentence(text) || countWords(text) > 15 {
+func isBreadcrumb(l *line) bool {
+	text := l.text
+	if l.words > 15 || endsSentence(text) {
 		return false
 	}
 	parts := strings.FieldsFunc(text, func(r rune) bool {

@@ -41,14 +41,24 @@ func Text(s string) (string, article.OffsetMap) {
 
 // lineEnd returns the end of the line that starts at start (its terminator
 // excluded) and the start of the next line, which is len(s)+1 at the end.
+// Lines end at "\n", "\r\n" or a lone "\r".
 func lineEnd(s string, start int) (end, next int) {
-	i := strings.IndexAny(s[start:], "\r\n")
-	if i < 0 {
-		return len(s), len(s) + 1
+	nl := strings.IndexByte(s[start:], '\n')
+	if nl < 0 {
+		nl = len(s) - start
 	}
-	end = start + i
-	if s[end] == '\r' && end+1 < len(s) && s[end+1] == '\n' {
-		return end, end + 2
+	if cr := strings.IndexByte(s[start:start+nl], '\r'); cr >= 0 && cr < nl-1 {
+		return start + cr, start + cr + 1 // a lone CR
+	}
+	end = start + nl
+	if end == len(s) {
+		if end > start && s[end-1] == '\r' {
+			return end - 1, len(s) + 1 // a final CR
+		}
+		return end, len(s) + 1
+	}
+	if end > start && s[end-1] == '\r' {
+		return end - 1, end + 1 // CRLF
 	}
 	return end, end + 1
 }
@@ -132,17 +142,27 @@ func (c *cleaner) clean(line string, base int) []byte {
 func isPlain(b byte) bool { return b > ' ' && b < 0x7f }
 
 // plainRun returns the end of the run of visible ASCII characters and
-// single spaces between them that starts at line[i].
+// single spaces between them that starts at line[i], which is visible
+// ASCII. It checks eight bytes at a time for anything outside ' '..'~',
+// then cuts the run at the first double space.
 func plainRun(line string, i int) int {
-	j := i + 1
-	for j < len(line) {
-		if isPlain(line[j]) {
-			j++
-		} else if line[j] == ' ' && j+1 < len(line) && isPlain(line[j+1]) {
-			j += 2
-		} else {
-			break
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	j := i
+	for ; j+8 <= len(line); j += 8 {
+		x := uint64(line[j]) | uint64(line[j+1])<<8 | uint64(line[j+2])<<16 | uint64(line[j+3])<<24 |
+			uint64(line[j+4])<<32 | uint64(line[j+5])<<40 | uint64(line[j+6])<<48 | uint64(line[j+7])<<56
+		if (x-0x20*ones)&^x&highs != 0 || (x+ones|x)&highs != 0 {
+			break // a control character, DEL or a non-ASCII byte
 		}
+	}
+	for j < len(line) && line[j] >= ' ' && line[j] < 0x7f {
+		j++
+	}
+	if k := strings.Index(line[i:j], "  "); k >= 0 {
+		j = i + k
+	}
+	if line[j-1] == ' ' {
+		j-- // a space before what is not plain stays pending
 	}
 	return j
 }
