@@ -102,6 +102,16 @@ func forEach(ctx context.Context, n, workers int, f func(i int)) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if workers == 1 || n <= 1 {
+		// One worker: run in order on this goroutine, as -j 1 promises.
+		for i := 0; i < n; i++ {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			f(i)
+		}
+		return nil
+	}
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(workers)
 	for i := 0; i < n; i++ {
 		p.Go(func(ctx context.Context) error {
