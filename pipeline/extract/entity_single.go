@@ -15,7 +15,7 @@ type entGroup struct {
 	ms  []int
 }
 
-// singles attaches one-word names ("Lavrov", "Thomas-Greenfield") to a
+// singles attaches one-word names ("Lavrov", "Smith-Jones") to a
 // full name: the surname in the same document, else the one person of
 // that surname in the run, else a given name with the same title, else a
 // surname spelled alike and used alike (a machine-translation garble).

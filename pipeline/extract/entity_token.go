@@ -9,7 +9,7 @@ import (
 
 // An entTok is one word of a Doc's text, as the entity and attribution
 // finders see it: letters and digits with inner hyphens, apostrophes and
-// dots ("Thomas-Greenfield", "didn’t", "U.S."), a possessive "’s" cut off.
+// dots ("Smith-Jones", "didn’t", "U.S."), a possessive "’s" cut off.
 type entTok struct {
 	start, end int
 	sent       int32

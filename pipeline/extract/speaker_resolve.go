@@ -95,7 +95,7 @@ func (e *entDoc) mentionAt(off int) int {
 }
 
 // localName returns the fullest name the text gives the entity of mention
-// mi: "Linda Thomas-Greenfield" for a later "Thomas-Greenfield".
+// mi: "Anna Smith-Jones" for a later "Smith-Jones".
 func (e *entDoc) localName(mi int) string {
 	m := &e.mentions[mi]
 	if !m.single || m.kind != article.Person {
