@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -21,30 +20,7 @@ type entGroup struct {
 // surname spelled alike and used alike (a machine-translation garble).
 // What joins nothing stays an entity only when it speaks or has a title.
 func (c *entClusters) singles() {
-	var groups []*entGroup
-	byKey := map[string]*entGroup{}
-	sur, given := map[string][]int{}, map[string][]int{}
-	for i := range c.refs {
-		m := c.m(i)
-		if m.kind != article.Person {
-			continue
-		}
-		if !m.single {
-			g, s := entSplitName(m.key)
-			sur[s] = entAddRoot(sur[s], i)
-			given[g] = entAddRoot(given[g], i)
-			continue
-		}
-		d := c.refs[i].doc
-		k := strconv.Itoa(d) + "\x00" + m.key
-		g := byKey[k]
-		if g == nil {
-			g = &entGroup{doc: d, key: m.key}
-			byKey[k] = g
-			groups = append(groups, g)
-		}
-		g.ms = append(g.ms, i)
-	}
+	groups, sur, given := c.groupSingles()
 	var left []*entGroup
 	for _, g := range groups {
 		if !c.attachSame(g) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
@@ -69,13 +45,36 @@ func (c *entClusters) singles() {
 	c.alone(rest)
 }
 
-func entAddRoot(xs []int, i int) []int {
-	for _, x := range xs {
-		if x == i {
-			return xs
-		}
+// groupSingles groups the one-word person names by document and spelling,
+// and indexes the full names by surname and by given name.
+func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string][]int) {
+	type key struct {
+		doc int
+		key string
 	}
-	return append(xs, i)
+	byKey := map[key]*entGroup{}
+	sur, given = map[string][]int{}, map[string][]int{}
+	for i := range c.refs {
+		m := c.m(i)
+		if m.kind != article.Person {
+			continue
+		}
+		if !m.single {
+			g, s := entSplitName(m.key)
+			sur[s] = append(sur[s], i)
+			given[g] = append(given[g], i)
+			continue
+		}
+		k := key{c.refs[i].doc, m.key}
+		g := byKey[k]
+		if g == nil {
+			g = &entGroup{doc: k.doc, key: m.key}
+			byKey[k] = g
+			groups = append(groups, g)
+		}
+		g.ms = append(g.ms, i)
+	}
+	return groups, sur, given
 }
 
 // attachSame joins each mention of g to the nearest full name with that
