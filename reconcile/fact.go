@@ -172,10 +172,10 @@ func factVoices(s article.Story) [][]string {
 
 // factFeatures fills in what matching compares for every claim of fs.
 func factFeatures(x *factIndex, fs *factStory) {
+	sentences := make(map[article.Span][]uint64)
 	for _, c := range fs.claims {
 		c.doc = x.docs[c.Span.Doc]
-		sentence := factSentence(c)
-		c.context = matchTokens(nil, factOutside(sentence, c))
+		c.context = factContext(c, sentences)
 		c.ents = factEntities(x.mentions[c.Span.Doc], c.Sentence)
 		switch {
 		case c.Quantity != nil:
@@ -207,17 +207,30 @@ func factSentence(c *factClaim) article.Span {
 	return s
 }
 
-// factOutside returns the words of sentence s that are not the claim's,
-// so that two claims are not found alike just for having the same value.
-func factOutside(s article.Span, c *factClaim) string {
+// factContext returns the content words of the claim's sentence that are
+// not the claim's own, so that two claims are not found alike just for
+// having the same value. Sentences are tokenized once, in cache.
+func factContext(c *factClaim, cache map[article.Span][]uint64) []uint64 {
+	s := factSentence(c)
 	if s.IsZero() {
-		return ""
+		return nil
 	}
-	text := c.doc.Text
+	toks, ok := cache[s]
+	if !ok {
+		toks = matchTokens(nil, c.doc.Text[s.Start:s.End])
+		cache[s] = toks
+	}
 	if !s.Contains(c.Span) {
-		return text[s.Start:s.End]
+		return toks
 	}
-	return text[s.Start:c.Span.Start] + " " + text[c.Span.End:s.End]
+	own := matchTokens(nil, c.doc.Text[c.Span.Start:c.Span.End])
+	out := make([]uint64, 0, len(toks))
+	for _, t := range toks {
+		if _, found := slices.BinarySearch(own, t); !found {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // factEntities returns the IDs of the entities mentioned within s.

@@ -84,16 +84,16 @@ func matchWords(s string, f func(w string)) {
 	start := -1
 	digit := false // the previous rune was a digit
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isDigit := matchIsDigit(r); isDigit || matchIsLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			digit = unicode.IsDigit(r)
+			digit = isDigit
 			continue
 		}
 		if start >= 0 && (matchInner(r) || r == ',' && digit) && i+utf8.RuneLen(r) < len(s) {
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if unicode.IsDigit(next) || r != ',' && unicode.IsLetter(next) {
+			if matchIsDigit(next) || r != ',' && matchIsLetter(next) {
 				continue
 			}
 		}
@@ -105,6 +105,22 @@ func matchWords(s string, f func(w string)) {
 	if start >= 0 {
 		f(s[start:])
 	}
+}
+
+// matchIsLetter and matchIsDigit are unicode.IsLetter and IsDigit with an
+// ASCII fast path.
+func matchIsLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func matchIsDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return '0' <= r && r <= '9'
+	}
+	return unicode.IsDigit(r)
 }
 
 func matchInner(r rune) bool {
