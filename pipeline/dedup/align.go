@@ -55,6 +55,7 @@ const (
 func sentencesOf(docs []article.Doc, members []int) []sentence {
 	var out []sentence
 	var toks []token
+	var stems []uint64 // one backing array for every sentence's stems
 	bs := new(bigramSet)
 	for k, di := range members {
 		d := &docs[di]
@@ -74,7 +75,7 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 			} else {
 				s.text = strings.ToLower(d.Text[sp.Start:sp.End])
 			}
-			s.hash, s.stems = sentenceKey(toks)
+			s.hash, s.stems, stems = sentenceKey(stems, toks)
 			s.grams = bs.distinct(s.text)
 			out = append(out, s)
 		}
@@ -82,17 +83,22 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 	return out
 }
 
-func sentenceKey(toks []token) (uint64, []uint64) {
+// sentenceKey returns the hash of the word sequence of toks and its
+// content-word stems, sorted and unique, appended to buf.
+func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 	h := uint64(fnvOffset)
-	var stems []uint64
+	start := len(buf)
 	for _, t := range toks {
 		h = mix64(h ^ t.hash)
 		if !stopwords[t.hash] && (t.end-t.start >= 3 || t.flags&tokDigit != 0) {
-			stems = append(stems, t.stem)
+			buf = append(buf, t.stem)
 		}
 	}
+	stems := buf[start:]
 	slices.Sort(stems)
-	return h, slices.Compact(stems)
+	stems = slices.Compact(stems)
+	buf = buf[:start+len(stems)]
+	return h, stems[:len(stems):len(stems)], buf
 }
 
 // A bigramSet is a set of byte bigrams, as a bitmap.
@@ -163,15 +169,10 @@ func dice(a, b []uint64) float64 {
 // similarity reaches threshold. Candidates come from an inverted index on
 // stems probed with each sentence's rarest ones, never from all pairs.
 func align(sents []sentence, threshold float64) []match {
-	postings := make(map[uint64][]int)
-	for i := range sents {
-		for _, st := range sents[i].stems {
-			postings[st] = append(postings[st], i)
-		}
-	}
+	idx := newStemIndex(sents)
 	var cands []pair
 	for i := range sents {
-		cands = appendSentenceCandidates(cands, sents, postings, i)
+		cands = idx.appendCandidates(cands, sents, i)
 	}
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
@@ -187,14 +188,52 @@ func align(sents []sentence, threshold float64) []match {
 	return out
 }
 
-func appendSentenceCandidates(out []pair, sents []sentence, postings map[uint64][]int, i int) []pair {
+// A stemIndex lists, for each stem, the sentences that have it, in order.
+type stemIndex struct {
+	sents  []int32
+	ranges map[uint64][2]int32 // stem → sents[lo:hi]
+}
+
+func newStemIndex(sents []sentence) *stemIndex {
+	type posting struct {
+		stem uint64
+		sent int32
+	}
+	var ps []posting
+	for i := range sents {
+		for _, st := range sents[i].stems {
+			ps = append(ps, posting{st, int32(i)})
+		}
+	}
+	slices.SortFunc(ps, func(a, b posting) int { return cmp.Or(cmp.Compare(a.stem, b.stem), cmp.Compare(a.sent, b.sent)) })
+	x := &stemIndex{sents: make([]int32, len(ps)), ranges: make(map[uint64][2]int32)}
+	for i, p := range ps {
+		x.sents[i] = p.sent
+		r, ok := x.ranges[p.stem]
+		if !ok {
+			r[0] = int32(i)
+		}
+		r[1] = int32(i + 1)
+		x.ranges[p.stem] = r
+	}
+	return x
+}
+
+func (x *stemIndex) postings(stem uint64) []int32 {
+	r := x.ranges[stem]
+	return x.sents[r[0]:r[1]]
+}
+
+// appendCandidates appends the pairs of sentence i with the sentences of
+// other articles that share one of its probeStems rarest stems.
+func (x *stemIndex) appendCandidates(out []pair, sents []sentence, i int) []pair {
 	type probe struct {
 		df   int
 		stem uint64
 	}
 	probes := make([]probe, 0, len(sents[i].stems))
 	for _, st := range sents[i].stems {
-		if n := len(postings[st]); n >= 2 {
+		if n := len(x.postings(st)); n >= 2 {
 			probes = append(probes, probe{n, st})
 		}
 	}
@@ -202,9 +241,9 @@ func appendSentenceCandidates(out []pair, sents []sentence, postings map[uint64]
 		return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.stem, b.stem))
 	})
 	for _, p := range probes[:min(len(probes), probeStems)] {
-		for _, j := range postings[p.stem] {
+		for _, j := range x.postings(p.stem) {
 			if sents[j].doc != sents[i].doc {
-				out = append(out, makePair(i, j))
+				out = append(out, makePair(i, int(j)))
 			}
 		}
 	}

@@ -10,7 +10,7 @@ import (
 func testSentence(text string) sentence {
 	toks := tokenize(nil, text)
 	s := sentence{text: strings.ToLower(text), words: len(toks)}
-	s.hash, s.stems = sentenceKey(toks)
+	s.hash, s.stems, _ = sentenceKey(nil, toks)
 	s.grams = new(bigramSet).distinct(s.text)
 	return s
 }
