@@ -49,7 +49,7 @@ var fuseFlightsOptions = reconcile.FuseOptions{Item: "flight", Source: "src", Wi
 // probability set from flights_clean.csv, the accuracies per source (or
 // per source and attribute, Laplace-smoothed) and the dependences that
 // follow, one vote gets 378 of 400 (94.5%). The copy group plus orbitz
-// outvote a lone source of any accuracy below the 0.99 cap.
+// outvote a lone source of any accuracy up to the 0.99 cap.
 //
 // fuseFlightsTarget is a known failure: the test fails with "no longer
 // failing" when it is met, so that the floor is raised.
