@@ -22,10 +22,11 @@ const (
 	// matchQuoteWording is the least wording score of two quotes of one
 	// fact, whoever the speakers.
 	matchQuoteWording = 0.5
-	// matchTimeDisjointMin is the score two dates of one event need when
-	// they name different days: a contradiction is an error, so it needs
-	// firmer evidence that the two dates are of the same event.
-	matchTimeDisjointMin = 0.6
+	// matchDisjointMin is the score two claims need to join when their
+	// values cannot both hold (dates with no day in common, figures with
+	// no value in common): a contradiction is an error, so it needs firmer
+	// evidence that the two are about the same thing.
+	matchDisjointMin = 0.6
 	// matchMaxDays is the longest period, in days, taken as the date of
 	// an event; "since last fall" or "recent weeks" are not.
 	matchMaxDays = 31
@@ -36,12 +37,16 @@ const (
 )
 
 // matchBlock returns the block of a claim: only claims of one block are
-// compared. It is "" for claims that state no comparable fact: durations,
+// compared. It is "" for claims that state no comparable fact: bare
+// numbers with neither unit nor category, durations,
 // times that could not be resolved or span more than matchMaxDays or are
 // vague references ("recently"), empty quotes.
 func matchBlock(c *factClaim) string {
 	switch {
 	case c.Quantity != nil:
+		if c.Quantity.Unit == "" && c.Quantity.Category == "" {
+			return "" // a bare number: no telling what it counts
+		}
 		if c.Quantity.Category != "" {
 			return "q:" + strings.ToLower(c.Quantity.Category)
 		}
@@ -163,7 +168,7 @@ func matchCluster(cs []*factClaim) []*fact {
 			break
 		}
 		ga, gb := of(p.a), of(p.b)
-		if ga == gb || conflicts.check(ga, gb) || p.score < matchTimeDisjointMin && ga.disjoint(gb) {
+		if ga == gb || conflicts.check(ga, gb) || p.score < matchDisjointMin && ga.disjoint(gb) {
 			continue
 		}
 		if len(ga.members) < len(gb.members) {
@@ -206,14 +211,19 @@ type matchGroup struct {
 	cohesion float64
 	// lastStart and firstEnd bound the days of a group of dates: two
 	// groups hold disjoint dates when one's firstEnd is before the
-	// other's lastStart.
+	// other's lastStart. maxLow and minHigh do the same for figures.
 	lastStart, firstEnd article.Date
+	maxLow, minHigh     float64
 }
 
 func matchNewGroup(c *factClaim) *matchGroup {
 	g := &matchGroup{members: []*factClaim{c}, cohesion: 1}
 	if c.Time != nil {
 		g.lastStart, g.firstEnd = c.Time.Start, c.Time.End
+	}
+	if c.Quantity != nil {
+		iv := vdWiden(c.Quantity)
+		g.maxLow, g.minHigh = iv.Low, iv.High
 	}
 	return g
 }
@@ -230,6 +240,7 @@ func (g *matchGroup) join(o *matchGroup, score float64) {
 			g.firstEnd = o.firstEnd
 		}
 	}
+	g.maxLow, g.minHigh = max(g.maxLow, o.maxLow), min(g.minHigh, o.minHigh)
 	if g.byDoc == nil && len(g.members) >= matchGroupIndexAt {
 		g.byDoc = make(map[string][]*factClaim)
 		for _, c := range g.members {
@@ -260,14 +271,18 @@ func (g *matchGroup) sameDoc(doc string, f func(*factClaim) bool) bool {
 	return false
 }
 
-// disjoint reports whether joining g and o would put dates that share no
-// day into one fact. It goes by the groups' bounds, so it also counts two
-// dates of one voice, which are rarely apart.
+// disjoint reports whether joining g and o would put values that cannot
+// both hold into one fact: dates that share no day, figures that share no
+// value (as widened by vdWiden). It goes by the groups' bounds, so it also
+// counts values of one voice or, for figures, of different moments.
 func (g *matchGroup) disjoint(o *matchGroup) bool {
-	if g.members[0].Time == nil {
-		return false
+	switch {
+	case g.members[0].Time != nil:
+		return g.firstEnd.Before(o.lastStart) || o.firstEnd.Before(g.lastStart)
+	case g.members[0].Quantity != nil:
+		return g.minHigh < o.maxLow || o.minHigh < g.maxLow
 	}
-	return g.firstEnd.Before(o.lastStart) || o.firstEnd.Before(g.lastStart)
+	return false
 }
 
 // matchSmallBlock is the block size up to which every pair is scored;

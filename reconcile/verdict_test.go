@@ -83,6 +83,19 @@ var verdictCases = []struct {
 	want:    []string{`single_source/info "troops: to Belarus" articles=[a] voices=1`},
 	explain: []string{"1 independent voice"},
 }, {
+	name: "different figures about different things are not a contradiction",
+	build: func(f *fixture, p string) {
+		f.doc(p+"a", "2022-01-31", "US intelligence says Russia has moved nearly 5,000 troops to Belarus.")
+		f.doc(p+"b", "2022-01-31", "US intelligence says Russia intends to mass more than 30,000 troops near the border between Belarus and Ukraine.")
+		f.story(p+"S", []string{p + "a"}, []string{p + "b"})
+		f.troops(p+"a", "nearly 5,000 troops", 5000, about(5000), "to Belarus")
+		f.troops(p+"b", "more than 30,000 troops", 30000, moreThan(30000), "near the border between Belarus and Ukraine")
+	},
+	want: []string{
+		`single_source/info "troops: near the border between Belarus and Ukraine" articles=[b] voices=1`,
+		`single_source/info "troops: to Belarus" articles=[a] voices=1`,
+	},
+}, {
 	name: "a copy repeating an error is one voice",
 	build: func(f *fixture, p string) {
 		f.doc(p+"a", "2022-01-31", "Officials said 60,000 troops are massed along the border with Ukraine.")
