@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -62,7 +63,7 @@ func init() {
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents}
-	e.toks = entTokenize(text, sents, make([]entTok, 0, len(text)/5))
+	e.toks = entTokenize(text, sents, entGetToks())
 	e.markLower()
 	e.mentions = make([]entMention, 0, len(e.toks)/12+4)
 	for i := 0; i < len(e.toks); {
@@ -140,6 +141,21 @@ func (e *entDoc) usedLower(lw string, h uint16) bool {
 }
 
 func entIsLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
+
+// entToks recycles token buffers: the tokens of a Doc are needed only
+// while its quotes are attributed, and allocating them afresh for each Doc
+// costs more than finding them.
+var entToks = sync.Pool{New: func() any { b := make([]entTok, 0, 4096); return &b }}
+
+func entGetToks() []entTok { return (*entToks.Get().(*[]entTok))[:0] }
+
+// release gives the tokens back once quotes are attributed; e keeps its
+// mentions and descriptions.
+func (e *entDoc) release() {
+	b := e.toks[:0]
+	e.toks = nil
+	entToks.Put(&b)
+}
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 

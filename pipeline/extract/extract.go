@@ -87,6 +87,7 @@ func extractDoc(d *article.Doc) entExtracted {
 	e := entFind(d.Text, sents)
 	qs := qtFind(e, paras)
 	claims := qtClaims(d.ID, e, qs)
+	e.release()
 	claims = append(claims, findQuantities(d)...)
 	claims = append(claims, findTimes(d)...)
 	article.SortClaims(claims)
