@@ -13,6 +13,7 @@
 //	crosscheck extract [--published YYYY-MM-DD] [PATH|-]
 //	crosscheck diff [--format md|json] [--fail-on SEVERITY] OLD.json NEW.json
 //	crosscheck fuse [flags] FILE
+//	crosscheck bench [--sizes 1000,10000,100000]
 //	crosscheck version
 //
 // The flags of run are:
@@ -129,7 +130,7 @@ func newRootCmd(e *env) *cobra.Command {
 	}
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress and decisions on stderr")
 	root.PersistentFlags().BoolVarP(&quiet, "quiet", "q", false, "log only errors")
-	root.AddCommand(newRunCmd(e), newExtractCmd(e), newDiffCmd(e), newFuseCmd(e), newVersionCmd(e))
+	root.AddCommand(newRunCmd(e), newExtractCmd(e), newDiffCmd(e), newFuseCmd(e), newBenchCmd(e), newVersionCmd(e))
 	return root
 }
 
