@@ -57,6 +57,9 @@ func (q *qtQuote) keep(attr article.Span, a, b int) {
 // broken merges next into q when the words between them attribute both:
 // “A,” she said. “B.”
 func (e *entDoc) broken(q *qtQuote, next qtQuote) bool {
+	if e.endsSentence(q) {
+		return false
+	}
 	attr, a, b, ok := e.after(q.end, next.start)
 	if !ok || strings.ContainsRune(e.text[q.end:next.start], '\n') {
 		return false
@@ -73,12 +76,22 @@ func (e *entDoc) broken(q *qtQuote, next qtQuote) bool {
 	return true
 }
 
+// endsSentence reports whether the quotation ends with a full stop, so
+// that what follows it is a new sentence, not its attribution (which takes
+// a comma: “…,” she said).
+func (e *entDoc) endsSentence(q *qtQuote) bool {
+	p := q.parts[len(q.parts)-1]
+	return p.End > p.Start && e.text[p.End-1] == '.'
+}
+
 // attribute finds the attribution after the quotation, or else before it
 // in the same sentence, after the previous quotation.
 func (e *entDoc) attribute(q *qtQuote, prevEnd, limit int) {
-	if attr, a, b, ok := e.after(q.end, limit); ok {
-		q.keep(attr, a, b)
-		return
+	if !e.endsSentence(q) {
+		if attr, a, b, ok := e.after(q.end, limit); ok {
+			q.keep(attr, a, b)
+			return
+		}
 	}
 	s := sort.Search(len(e.sents), func(i int) bool { return e.sents[i].End > q.start })
 	if s >= len(e.sents) || e.sents[s].Start >= q.start {

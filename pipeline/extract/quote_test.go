@@ -85,6 +85,10 @@ func TestQuotes(t *testing.T) {
 			[]string{"a long and winding road to nowhere in particular |  | 1"}},
 		{"apostrophes", "Jane Doe’s aide didn’t say. “It’s the people’s choice,” Doe said.",
 			[]string{"It’s the people’s choice, | Jane Doe | 1"}},
+		{"full stop ends the quote", "Jane Doe said, “We will not stop now.” Olga Ruiz said nothing.",
+			[]string{"We will not stop now. | Jane Doe | 1"}},
+		{"next sentence has its own", "Ann Park said the plan “strikes at the heart of the matter.” Olga Ruiz described it as “the largest failure in decades.”",
+			[]string{"strikes at the heart of the matter. | Ann Park | 1", "the largest failure in decades. | Olga Ruiz | 1"}},
 		{"lost opening mark", "Jane Doe was asked.\n\nI think it will work out in the end,” she said.",
 			[]string{"I think it will work out in the end, | Jane Doe | 1"}},
 	}
