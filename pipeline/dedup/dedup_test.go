@@ -3,6 +3,8 @@ package dedup_test
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -140,7 +142,7 @@ func checkInvariants(t *testing.T, docs []article.Doc, res dedup.Result) {
 }
 
 // FuzzRun checks the invariants of Run on two articles made from the
-// fuzzed text, one of them with its paragraphs reversed, and that nothing
+// fuzzed text (seeded with the fixtures' articles), one of them with its paragraphs reversed, and that nothing
 // panics.
 func FuzzRun(f *testing.F) {
 	for _, s := range []string{
@@ -149,6 +151,20 @@ func FuzzRun(f *testing.F) {
 		"",
 	} {
 		f.Add(s, "2023-01-02")
+	}
+	paths, _ := filepath.Glob("testdata/*.txtar")
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		_, files := parseTxtar(string(raw))
+		for _, file := range files {
+			if strings.HasSuffix(file.name, ".txt") {
+				_, body, _ := strings.Cut(file.data, "\n\n")
+				f.Add(body, "")
+			}
+		}
 	}
 	f.Fuzz(func(t *testing.T, s, date string) {
 		if _, err := article.ParseDateRange(date); err != nil {
