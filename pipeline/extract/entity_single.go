@@ -23,7 +23,7 @@ func (c *entClusters) singles() {
 	groups, sur, given := c.groupSingles()
 	var left []*entGroup
 	for _, g := range groups {
-		if !c.attachSame(g) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
+		if !c.attachSame(g, sur[g.key]) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
 			left = append(left, g)
 		}
 	}
@@ -79,22 +79,19 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 
 // attachSame joins each mention of g to the nearest full name with that
 // surname in the same document, preferring one before it.
-func (c *entClusters) attachSame(g *entGroup) bool {
-	e := c.x[g.doc].ents
-	base := c.base[g.doc]
+func (c *entClusters) attachSame(g *entGroup, full []int) bool {
 	done := false
 	for _, i := range g.ms {
 		best := -1
-		for j := range e.mentions {
-			o := &e.mentions[j]
-			if o.kind != article.Person || o.single || entSurname(o.key) != g.key {
+		for _, j := range full {
+			if c.refs[j].doc != g.doc {
 				continue
 			}
-			if best < 0 || o.start < c.m(i).start {
+			if best < 0 || c.m(j).start < c.m(i).start {
 				best = j
 			}
 		}
-		if best >= 0 && c.union(base+best, i, false) {
+		if best >= 0 && c.union(best, i, false) {
 			done = true
 		}
 	}
