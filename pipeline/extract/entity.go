@@ -65,7 +65,7 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents}
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.markLower()
-	e.mentions = make([]entMention, 0, len(e.toks)/12+4)
+	e.mentions = make([]entMention, 0, len(e.toks)/8+4)
 	for i := 0; i < len(e.toks); {
 		j := e.runEnd(i)
 		if j == i {
