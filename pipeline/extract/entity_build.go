@@ -108,7 +108,7 @@ func (c entCount) most() string {
 
 // entity builds the Entity of cluster root r.
 func (c *entClusters) entity(r int) article.Entity {
-	var e article.Entity
+	e := article.Entity{Mentions: make([]article.Span, 0, len(c.members[r]))}
 	var full, all, roles entCount
 	kinds := [4]int{}
 	for _, i := range c.members[r] {
