@@ -3,6 +3,7 @@ package article
 import (
 	"math"
 	"slices"
+	"strconv"
 )
 
 // Kind is the kind of a Claim.
@@ -40,29 +41,7 @@ type Claim struct {
 
 // ClaimID returns the stable ID of a claim of kind k at span s.
 func ClaimID(k Kind, s Span) string {
-	return s.Doc + ":" + k.String()[:1] + itoa(s.Start)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
+	return s.Doc + ":" + k.String()[:1] + strconv.Itoa(s.Start)
 }
 
 // SortClaims orders claims by position, then kind.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // matchDir reads expressions led by last, next, this, past…: "last
 // week", "next month", "this past weekend", "last Monday", "the past few
@@ -150,9 +153,9 @@ func (sc *tmScanner) count(k int) (j, n int, num string, vague bool) {
 			j, num = k+2, sc.s[t.start:sc.toks[k+1].end] // 3.5
 		} else if t.digits == 0 && t.val >= 20 && sc.near(k) && sc.tok(k+1).cls == tmNum && sc.tok(k+1).digits == 0 && sc.tok(k+1).val < 10 {
 			n += sc.toks[k+1].val // twenty-one
-			j, num = k+2, tmItoa(n)
+			j, num = k+2, strconv.Itoa(n)
 		} else if t.digits == 0 {
-			num = tmItoa(n)
+			num = strconv.Itoa(n)
 		}
 		return j, n, num, false
 	case tmArt:
@@ -197,7 +200,7 @@ func (sc *tmScanner) matchCount(k, dir int) (int, tmSem) {
 	}
 	if u == tmFortnight {
 		u, n = tmWeek, 2*n
-		num = tmItoa(n)
+		num = strconv.Itoa(n)
 	}
 	m := tmSem{op: tmOpDuration, unit: u, n: n, num: num, vague: vague}
 	j++
@@ -265,26 +268,4 @@ func (sc *tmScanner) matchWhole(k int) (int, tmSem) {
 		return k, tmSem{}
 	}
 	return j + 1, tmSem{op: tmOpDuration, unit: u, n: 1, num: num}
-}
-
-func tmItoa(n int) string {
-	if n >= 0 && n < 10 {
-		return string(rune('0' + n))
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }

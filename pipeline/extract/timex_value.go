@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -205,7 +206,7 @@ func (m tmSem) unresolved() string {
 	case tmOpSeason:
 		return "XXXX-" + tmSeasons[m.m]
 	case tmOpWeekday:
-		return "XXXX-WXX-" + tmItoa(tmISODay(time.Weekday(m.wd)))
+		return "XXXX-WXX-" + strconv.Itoa(tmISODay(time.Weekday(m.wd)))
 	case tmOpRelDay:
 		if m.n == 0 {
 			return "PRESENT_REF"
