@@ -1,7 +1,6 @@
 package reconcile_test
 
 import (
-	"context"
 	"path"
 	"reflect"
 	"slices"
@@ -9,10 +8,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
-	"github.com/crosscheck-news/crosscheck/pipeline/dedup"
-	"github.com/crosscheck-news/crosscheck/pipeline/extract"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
 	"github.com/crosscheck-news/crosscheck/reconcile"
 	"github.com/crosscheck-news/crosscheck/seeds"
 )
@@ -20,31 +16,11 @@ import (
 // seedsInput runs the real stages on the embedded seeds.
 func seedsInput(t testing.TB) reconcile.Input {
 	t.Helper()
-	ctx := context.Background()
 	man, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
 	if err != nil {
 		t.Fatal(err)
 	}
-	arts, problems, err := ingest.Run(ctx, []ingest.Input{{FS: seeds.FS, Pattern: "."}}, ingest.Options{Manifest: man})
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, more, err := normalize.Run(ctx, arts, normalize.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	problems = append(problems, more...)
-	groups, err := dedup.Run(ctx, docs, dedup.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	claims, err := extract.Run(ctx, docs, extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	problems.Sort()
-	return reconcile.Input{Docs: docs, Stories: groups.Stories, Relations: groups.Relations,
-		Claims: claims.Claims, Entities: claims.Entities, Problems: problems}
+	return stagesInput(t, []ingest.Input{{FS: seeds.FS, Pattern: "."}}, ingest.Options{Manifest: man})
 }
 
 // seedsDoc returns the ID of the seed article whose path starts with
