@@ -20,15 +20,59 @@ var matchStopwordsFile string
 // matchStopwords holds the hashes of the words in match_stopwords.txt.
 var matchStopwords = matchLoadStopwords(matchStopwordsFile)
 
-func matchLoadStopwords(file string) map[uint64]bool {
-	m := make(map[uint64]bool)
+func matchLoadStopwords(file string) *matchHashSet {
+	var hs []uint64
 	for line := range strings.Lines(file) {
 		line, _, _ = strings.Cut(line, "#")
 		for _, w := range strings.Fields(line) {
-			m[matchHash(w, 0)] = true
+			hs = append(hs, matchHash(w, 0))
 		}
 	}
-	return m
+	return matchNewHashSet(hs)
+}
+
+// A matchHashSet is a set of hashes in an open-addressed table, faster
+// than a map for the lookup of every word.
+type matchHashSet struct {
+	slots []uint64 // 0 is an empty slot
+	shift uint
+	zero  bool // whether 0 is in the set
+}
+
+func matchNewHashSet(hs []uint64) *matchHashSet {
+	bits := uint(4)
+	for 1<<bits < 4*len(hs) {
+		bits++
+	}
+	s := &matchHashSet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	for _, h := range hs {
+		if h == 0 {
+			s.zero = true
+			continue
+		}
+		i := s.slot(h)
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & (len(s.slots) - 1)
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+func (s *matchHashSet) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> s.shift) }
+
+func (s *matchHashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // FNV-1a constants.
@@ -48,20 +92,24 @@ func matchHash(w string, max int) uint64 {
 }
 
 // matchHashes returns the hashes of the lower-cased word w and of its
-// first stem letters, in one pass.
+// first stem letters, in one pass: bytes while they are ASCII, then runes.
 func matchHashes(w string, stem int) (full, short uint64) {
 	h := uint64(matchFNVOffset)
-	n := 0
 	short = h
-	for _, r := range w {
+	n, i := 0, 0
+	for ; i < len(w) && w[i] < utf8.RuneSelf; i++ {
+		if n == stem {
+			short = h
+		}
+		h = (h ^ uint64(matchLower[w[i]])) * matchFNVPrime
+		n++
+	}
+	for _, r := range w[i:] {
 		if n == stem {
 			short = h
 		}
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			h = (h ^ uint64(r)) * matchFNVPrime
+			h = (h ^ uint64(matchLower[r])) * matchFNVPrime
 		} else {
 			var b [utf8.UTFMax]byte
 			k := utf8.EncodeRune(b[:], unicode.ToLower(r))
@@ -77,48 +125,116 @@ func matchHashes(w string, stem int) (full, short uint64) {
 	return h, short
 }
 
+// Classes of ASCII bytes for the word scanner.
+const (
+	matchLetter = 1 << iota
+	matchDigit
+	matchInnerByte // ' - . inside a word before a letter or digit
+)
+
+var matchClass, matchLower = matchTables()
+
+func matchTables() (class, lower [utf8.RuneSelf]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		lower[c] = c
+		switch {
+		case 'a' <= c && c <= 'z':
+			class[c] = matchLetter
+		case 'A' <= c && c <= 'Z':
+			class[c] = matchLetter
+			lower[c] = c + 'a' - 'A'
+		case '0' <= c && c <= '9':
+			class[c] = matchDigit
+		case c == '\'', c == '-', c == '.':
+			class[c] = matchInnerByte
+		}
+	}
+	return class, lower
+}
+
 // matchWords calls f for each word of s: a run of letters and digits,
 // with inner apostrophes, hyphens and periods ("U.N.", "it's") and digit
 // group commas ("5,000") kept.
 func matchWords(s string, f func(w string)) {
-	start := -1
-	digit := false // the previous rune was a digit
-	for i, r := range s {
-		if isDigit := matchIsDigit(r); isDigit || matchIsLetter(r) {
-			if start < 0 {
-				start = i
+	for i := 0; ; {
+		start, end := matchNextWord(s, i)
+		if start == end {
+			return
+		}
+		f(s[start:end])
+		i = end
+	}
+}
+
+// matchNextWord returns the bounds of the first word of s at or after
+// byte i (see matchWords), or an empty range when there is none.
+func matchNextWord(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if matchClass[c]&(matchLetter|matchDigit) != 0 {
+				break
 			}
-			digit = isDigit
+			i++
 			continue
 		}
-		if start >= 0 && (matchInner(r) || r == ',' && digit) && i+utf8.RuneLen(r) < len(s) {
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if matchIsDigit(next) || r != ',' && matchIsLetter(next) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += w
+	}
+	start = i
+	digit := false // the previous rune was a digit
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if k := matchClass[c]; k&(matchLetter|matchDigit) != 0 {
+				digit = k == matchDigit
+				i++
 				continue
 			}
 		}
-		if start >= 0 {
-			f(s[start:i])
-			start = -1
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if isDigit := unicode.IsDigit(r); isDigit || unicode.IsLetter(r) {
+				digit = isDigit
+				i += w
+				continue
+			}
 		}
+		if (matchInner(r) || r == ',' && digit) && i+w < len(s) && matchInnerKept(r, s[i+w:]) {
+			i += w
+			continue
+		}
+		return start, i
 	}
-	if start >= 0 {
-		f(s[start:])
+	return start, i
+}
+
+// matchInnerKept reports whether an inner rune r, followed by rest, is
+// kept in its word: a comma before a digit, the others before a letter or
+// digit.
+func matchInnerKept(r rune, rest string) bool {
+	next := rune(rest[0])
+	if next >= utf8.RuneSelf {
+		next, _ = utf8.DecodeRuneInString(rest)
 	}
+	return matchIsDigit(next) || r != ',' && matchIsLetter(next)
 }
 
 // matchIsLetter and matchIsDigit are unicode.IsLetter and IsDigit with an
 // ASCII fast path.
 func matchIsLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return matchClass[r] == matchLetter
 	}
 	return unicode.IsLetter(r)
 }
 
 func matchIsDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return '0' <= r && r <= '9'
+		return matchClass[r] == matchDigit
 	}
 	return unicode.IsDigit(r)
 }
@@ -127,11 +243,17 @@ func matchInner(r rune) bool {
 	return r == '\'' || r == '’' || r == '-' || r == '.'
 }
 
+// matchTrimPossessive removes a final "'s" or "’s" (either case).
 func matchTrimPossessive(w string) string {
-	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	if n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return w
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if n > 4 && w[n-4:n-1] == "’" {
+		return w[:n-4]
 	}
 	return w
 }
@@ -141,24 +263,35 @@ func matchTrimPossessive(w string) string {
 // so "Belarusian-Ukrainian" meets "Belarus" and "Ukraine".
 func matchTokens(dst []uint64, s string) []uint64 {
 	dst = dst[:0]
-	add := func(w string) {
-		full, stem := matchHashes(matchTrimPossessive(w), matchStemLen)
-		if !matchStopwords[full] {
-			dst = append(dst, stem)
+	for i := 0; ; {
+		start, end := matchNextWord(s, i)
+		if start == end {
+			break
 		}
-	}
-	matchWords(s, func(w string) {
-		add(w)
+		w := s[start:end]
+		dst = matchAddToken(dst, w)
 		if strings.IndexByte(w, '-') > 0 {
-			for part := range strings.SplitSeq(w, "-") {
+			for w != "" {
+				part, rest, _ := strings.Cut(w, "-")
 				if part != "" {
-					add(part)
+					dst = matchAddToken(dst, part)
 				}
+				w = rest
 			}
 		}
-	})
+		i = end
+	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
+}
+
+// matchAddToken appends the stemmed hash of w unless w is a stopword.
+func matchAddToken(dst []uint64, w string) []uint64 {
+	full, stem := matchHashes(matchTrimPossessive(w), matchStemLen)
+	if !matchStopwords.has(full) {
+		dst = append(dst, stem)
+	}
+	return dst
 }
 
 // matchCommon counts the values that the sorted sets a and b share.

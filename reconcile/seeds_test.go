@@ -174,16 +174,5 @@ func TestSeeds(t *testing.T) {
 // BenchmarkReconcileSeeds reconciles the seeds' claims; bytes are those of
 // the normalized texts.
 func BenchmarkReconcileSeeds(b *testing.B) {
-	in := seedsInput(b)
-	n := 0
-	for _, d := range in.Docs {
-		n += len(d.Text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := reconcile.Run(b.Context(), in, reconcile.Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchCPU(b, seedsInput(b))
 }

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // vdQuote judges a fact of two or more voices quoting the same words.
@@ -96,16 +97,41 @@ var vdSuffixes = [...]struct{ suffix, word string }{
 // without punctuation, contractions expanded, hyphenated words split.
 func quoteWords(s string) []string {
 	var out []string
-	matchWords(s, func(w string) {
-		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		w = strings.ReplaceAll(w, ".", "")
-		for part := range strings.SplitSeq(w, "-") {
-			if part != "" {
-				out = append(out, vdExpand(part)...)
-			}
+	for i := 0; ; {
+		start, end := matchNextWord(s, i)
+		if start == end {
+			return out
 		}
-	})
-	return out
+		w := quoteNormWord(s[start:end])
+		for w != "" {
+			part, rest, _ := strings.Cut(w, "-")
+			if part != "" {
+				out = vdAppendExpanded(out, part)
+			}
+			w = rest
+		}
+		i = end
+	}
+}
+
+// quoteNormWord lower-cases a word, with ’ as ' and without periods. An
+// ASCII word that is already so is returned as it is.
+func quoteNormWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c == '.' || 'A' <= c && c <= 'Z' {
+			w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+			return strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return w
+}
+
+// vdAppendExpanded appends w to out, or the words of the contraction it is.
+func vdAppendExpanded(out []string, w string) []string {
+	if strings.IndexByte(w, '\'') < 0 {
+		return append(out, w) // every contraction has an apostrophe
+	}
+	return append(out, vdExpand(w)...)
 }
 
 func vdExpand(w string) []string {

@@ -1,0 +1,198 @@
+package reconcile
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/seeds"
+)
+
+// The ref functions are the first, plain implementations of the word
+// scanner, tokens and quote words. The fast ones must give the same
+// results on any input; FuzzMatchTokensRef checks that they do.
+
+func refMatchWords(s string, f func(w string)) {
+	start := -1
+	digit := false
+	for i, r := range s {
+		if isDigit := refIsDigit(r); isDigit || refIsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			digit = isDigit
+			continue
+		}
+		if start >= 0 && (refInner(r) || r == ',' && digit) && i+utf8.RuneLen(r) < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if refIsDigit(next) || r != ',' && refIsLetter(next) {
+				continue
+			}
+		}
+		if start >= 0 {
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+func refIsLetter(r rune) bool { return unicode.IsLetter(r) }
+func refIsDigit(r rune) bool  { return unicode.IsDigit(r) }
+func refInner(r rune) bool    { return r == '\'' || r == '’' || r == '-' || r == '.' }
+
+func refTrimPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func refHashes(w string, stem int) (full, short uint64) {
+	h := uint64(matchFNVOffset)
+	n := 0
+	short = h
+	for _, r := range w {
+		if n == stem {
+			short = h
+		}
+		var b [utf8.UTFMax]byte
+		k := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		for _, c := range b[:k] {
+			h = (h ^ uint64(c)) * matchFNVPrime
+		}
+		n++
+	}
+	if n <= stem || stem == 0 {
+		short = h
+	}
+	return h, short
+}
+
+func refStopwords() map[uint64]bool {
+	m := make(map[uint64]bool)
+	for line := range strings.Lines(matchStopwordsFile) {
+		line, _, _ = strings.Cut(line, "#")
+		for _, w := range strings.Fields(line) {
+			full, _ := refHashes(w, 0)
+			m[full] = true
+		}
+	}
+	return m
+}
+
+func refMatchTokens(stop map[uint64]bool, s string) []uint64 {
+	var dst []uint64
+	add := func(w string) {
+		full, stem := refHashes(refTrimPossessive(w), matchStemLen)
+		if !stop[full] {
+			dst = append(dst, stem)
+		}
+	}
+	refMatchWords(s, func(w string) {
+		add(w)
+		if strings.IndexByte(w, '-') > 0 {
+			for part := range strings.SplitSeq(w, "-") {
+				if part != "" {
+					add(part)
+				}
+			}
+		}
+	})
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
+func refQuoteWords(s string) []string {
+	var out []string
+	refMatchWords(s, func(w string) {
+		w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		w = strings.ReplaceAll(w, ".", "")
+		for part := range strings.SplitSeq(w, "-") {
+			if part != "" {
+				out = append(out, refExpand(part)...)
+			}
+		}
+	})
+	return out
+}
+
+func refExpand(w string) []string {
+	if ws, ok := vdContractions[w]; ok {
+		return ws
+	}
+	for _, s := range vdSuffixes {
+		if len(w) > len(s.suffix) && strings.HasSuffix(w, s.suffix) {
+			return []string{w[:len(w)-len(s.suffix)], s.word}
+		}
+	}
+	return []string{w}
+}
+
+// refCheck compares the fast scanner, tokens and quote words with the
+// ref ones on s.
+func refCheck(t *testing.T, stop map[uint64]bool, s string) {
+	t.Helper()
+	var got, want []string
+	matchWords(s, func(w string) { got = append(got, w) })
+	refMatchWords(s, func(w string) { want = append(want, w) })
+	if !slices.Equal(got, want) {
+		t.Fatalf("matchWords(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := matchTokens(nil, s), refMatchTokens(stop, s); !slices.Equal(got, want) {
+		t.Fatalf("matchTokens(%q) = %x, want %x", s, got, want)
+	}
+	if got, want := quoteWords(s), refQuoteWords(s); !slices.Equal(got, want) {
+		t.Fatalf("quoteWords(%q) = %q, want %q", s, got, want)
+	}
+	for _, stem := range []int{0, 1, matchStemLen} {
+		gf, gs := matchHashes(s, stem)
+		wf, ws := refHashes(s, stem)
+		if gf != wf || gs != ws {
+			t.Fatalf("matchHashes(%q, %d) = %x, %x, want %x, %x", s, stem, gf, gs, wf, ws)
+		}
+	}
+}
+
+var refCases = []string{
+	"", " ", "a", "A", "U.N.", "the U.N. Charter's open-door policy", "5,000", "5,000,", "5,a", "a,5",
+	"It's", "it’s", "IT’S", "we'll", "can't", "Ukraine’s", "'s", "’s", "a's", "x-", "-x", "a--b", "a-'b",
+	"Belarusian-Ukrainian border", "Ünion ÜBER straße", "İstanbul", "ǅemal", "٣٤ 3.5 million", "1.",
+	"café-au-lait", "\xff\xfeabc\xe2\x80", "ab\xe2\x80\x99", "o’\xff", "“Quoted,” he said.", "a.b.c.d",
+	"Mr. O'Neill's", "x—y", "x–y", "12'", "ﬁnal", "ΣΑΣ σας",
+}
+
+func TestMatchTokensRef(t *testing.T) {
+	stop := refStopwords()
+	for _, s := range refCases {
+		refCheck(t, stop, s)
+	}
+	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := fs.ReadFile(seeds.FS, path)
+		for line := range strings.Lines(string(b)) {
+			refCheck(t, stop, line)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func FuzzMatchTokensRef(f *testing.F) {
+	for _, s := range refCases {
+		f.Add(s)
+	}
+	stop := refStopwords()
+	f.Fuzz(func(t *testing.T, s string) { refCheck(t, stop, s) })
+}
