@@ -19,6 +19,7 @@ type sentence struct {
 	text  string   // lower-cased, for the character comparison
 	stems []uint64 // content-word stems, sorted, unique
 	grams int      // distinct byte bigrams in text
+	pairs []uint64 // rune bigrams of text, sorted, once a pair needs them
 	hash  uint64   // hash of the word sequence
 	words int
 }
@@ -101,53 +102,6 @@ func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 	return h, stems[:len(stems):len(stems)], buf
 }
 
-// A bigramSet is a set of byte bigrams, as a bitmap.
-type bigramSet [1 << 16 / 64]uint64
-
-func bigram(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
-
-func (bs *bigramSet) has(g uint16) bool { return bs[g/64]&(1<<(g%64)) != 0 }
-func (bs *bigramSet) add(g uint16)      { bs[g/64] |= 1 << (g % 64) }
-func (bs *bigramSet) del(g uint16)      { bs[g/64] &^= 1 << (g % 64) }
-
-// distinct returns the number of distinct byte bigrams of s; bs is left
-// empty.
-func (bs *bigramSet) distinct(s string) int {
-	n := 0
-	for i := 0; i+1 < len(s); i++ {
-		if g := bigram(s, i); !bs.has(g) {
-			bs.add(g)
-			n++
-		}
-	}
-	for i := 0; i+1 < len(s); i++ {
-		bs.del(bigram(s, i))
-	}
-	return n
-}
-
-// dice returns the Dice coefficient of the byte-bigram sets of a and b,
-// whose sizes are na and nb; bs is left empty.
-func (bs *bigramSet) dice(a, b string, na, nb int) float64 {
-	if na+nb == 0 {
-		return 0
-	}
-	for i := 0; i+1 < len(a); i++ {
-		bs.add(bigram(a, i))
-	}
-	shared := 0
-	for i := 0; i+1 < len(b); i++ {
-		if g := bigram(b, i); bs.has(g) {
-			bs.del(g) // count each shared bigram once
-			shared++
-		}
-	}
-	for i := 0; i+1 < len(a); i++ {
-		bs.del(bigram(a, i))
-	}
-	return 2 * float64(shared) / float64(na+nb)
-}
-
 // dice returns the Dice coefficient of two sorted sets.
 func dice(a, b []uint64) float64 {
 	if len(a)+len(b) == 0 {
@@ -176,12 +130,11 @@ func align(sents []sentence, threshold float64) []match {
 	}
 	slices.Sort(cands)
 	cands = slices.Compact(cands)
-	chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2} // texts are lower-cased
-	bs := new(bigramSet)
+	sc := newScorer(threshold)
 	var out []match
 	for _, p := range cands {
 		i, j := p.split()
-		if sim := sentenceSim(&sents[i], &sents[j], bs, chars, threshold); sim >= threshold {
+		if sim := sc.sentenceSim(&sents[i], &sents[j]); sim >= threshold {
 			out = append(out, match{i, j, sim})
 		}
 	}
@@ -257,7 +210,7 @@ func (x *stemIndex) appendCandidates(out []pair, sents []sentence, i int) []pair
 // the garbles of machine translation. Identical word sequences score 1,
 // and sentences that share nearly all their stems score their stem Dice:
 // a light edit leaves nothing for the characters to see through.
-func sentenceSim(a, b *sentence, bs *bigramSet, chars *metrics.SorensenDice, threshold float64) float64 {
+func (sc *scorer) sentenceSim(a, b *sentence) float64 {
 	if a.hash == b.hash {
 		return 1
 	}
@@ -271,8 +224,26 @@ func sentenceSim(a, b *sentence, bs *bigramSet, chars *metrics.SorensenDice, thr
 	// The Dice coefficient of the bigram sets is close to strutil's, of
 	// the bigram multisets: a pair it puts well below threshold is not
 	// worth strutil's maps.
-	if (d+bs.dice(a.text, b.text, a.grams, b.grams))/2 < threshold-prefilterSlack {
+	if (d+sc.bs.dice(a.text, b.text, a.grams, b.grams))/2 < sc.threshold-prefilterSlack {
 		return 0
 	}
-	return (d + chars.Compare(a.text, b.text)) / 2
+	// bigramDice computes strutil's coefficient exactly, without its
+	// maps and strings: strutil scores only the pairs that align, so the
+	// similarity of record is still its.
+	if sim := (d + sc.bigramDice(a, b)) / 2; sim < sc.threshold {
+		return sim
+	}
+	return (d + sc.chars.Compare(a.text, b.text)) / 2
+}
+
+// A scorer scores the sentence pairs of one story, reusing its memory.
+type scorer struct {
+	threshold float64
+	chars     metrics.SorensenDice
+	bs        bigramSet
+	buf       []uint64 // backing array of the sentences' rune bigrams
+}
+
+func newScorer(threshold float64) *scorer {
+	return &scorer{threshold: threshold, chars: metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}} // texts are lower-cased
 }

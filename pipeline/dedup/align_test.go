@@ -46,10 +46,9 @@ func TestSentenceSim(t *testing.T) {
 			"A magnitude 6.1 earthquake struck near the city of Karsu on Monday, killing at least 23 people.",
 			"A magnitude 5.8 earthquake struck near the coastal city of Puerto Calma on Tuesday, killing at least 9 people.", true},
 	}
-	chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}
 	for _, tc := range tests {
 		a, b := testSentence(tc.a), testSentence(tc.b)
-		sim := sentenceSim(&a, &b, new(bigramSet), chars, defaultAlignThreshold)
+		sim := newScorer(defaultAlignThreshold).sentenceSim(&a, &b)
 		if got := sim >= defaultAlignThreshold; got != tc.align {
 			t.Errorf("%s: sentenceSim(%q, %q) = %.2f, aligned %v, want %v", tc.name, tc.a, tc.b, sim, got, tc.align)
 		}
@@ -77,4 +76,57 @@ func TestBigramDiceNearStrutil(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBigramDiceIsStrutil checks that bigramDice, which screens sentence
+// pairs, is strutil's Sørensen–Dice bit for bit: on the sentences of a
+// generated corpus and on edge cases (empty, one rune, invalid UTF-8,
+// repeated bigrams, multi-byte runes).
+func TestBigramDiceIsStrutil(t *testing.T) {
+	docs := generated(40)
+	members := make([]int, len(docs))
+	for i := range members {
+		members[i] = i
+	}
+	sents := sentencesOf(docs, members)
+	edge := []string{"", "a", "ab", "aaaa", "aaab", "\xff", "\xff\xfe", "a\xffb", "a\ufffdb", "ññññ", "“quoted” — dash", "abab abab", "é"}
+	for _, x := range edge {
+		sents = append(sents, testSentence(x))
+		sents[len(sents)-1].text = x // keep the case and the bytes
+	}
+	chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}
+	sc := newScorer(defaultAlignThreshold)
+	n := 0
+	for i := 0; i < len(sents); i += 3 {
+		for j := i; j < len(sents); j += 7 {
+			a, b := &sents[i], &sents[j]
+			if got, want := sc.bigramDice(a, b), chars.Compare(a.text, b.text); got != want {
+				t.Fatalf("bigramDice(%q, %q) = %v, want strutil's %v", a.text, b.text, got, want)
+			}
+			n++
+		}
+	}
+	for _, x := range edge {
+		for _, y := range edge {
+			a, b := testSentence(x), testSentence(y)
+			a.text, b.text = x, y
+			if got, want := sc.bigramDice(&a, &b), chars.Compare(x, y); got != want {
+				t.Errorf("bigramDice(%q, %q) = %v, want strutil's %v", x, y, got, want)
+			}
+		}
+	}
+	t.Logf("%d pairs", n)
+}
+
+func FuzzBigramDice(f *testing.F) {
+	f.Add("the quake hit at a depth", "a quake hit at depth")
+	f.Add("\xff\xfeab", "ab\xff")
+	f.Fuzz(func(t *testing.T, x, y string) {
+		var a, b sentence
+		a.text, b.text = x, y
+		chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}
+		if got, want := newScorer(0.5).bigramDice(&a, &b), chars.Compare(x, y); got != want {
+			t.Errorf("bigramDice(%q, %q) = %v, want strutil's %v", x, y, got, want)
+		}
+	})
 }
