@@ -233,7 +233,20 @@ func (sc *scorer) sentenceSim(a, b *sentence) float64 {
 	if sim := (d + sc.bigramDice(a, b)) / 2; sim < sc.threshold {
 		return sim
 	}
-	return (d + sc.chars.Compare(a.text, b.text)) / 2
+	return (d + sc.strutil(a.text, b.text)) / 2
+}
+
+// strutil returns strutil's Sørensen–Dice coefficient of a and b, once
+// per pair of texts: copies repeat sentences, so one story asks for the
+// same pair of texts many times.
+func (sc *scorer) strutil(a, b string) float64 {
+	k := [2]string{a, b}
+	if v, ok := sc.memo[k]; ok {
+		return v
+	}
+	v := sc.chars.Compare(a, b)
+	sc.memo[k] = v
+	return v
 }
 
 // A scorer scores the sentence pairs of one story, reusing its memory.
@@ -242,8 +255,9 @@ type scorer struct {
 	chars     metrics.SorensenDice
 	bs        bigramSet
 	buf       []uint64 // backing array of the sentences' rune bigrams
+	memo      map[[2]string]float64
 }
 
 func newScorer(threshold float64) *scorer {
-	return &scorer{threshold: threshold, chars: metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}} // texts are lower-cased
+	return &scorer{threshold: threshold, memo: make(map[[2]string]float64), chars: metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}} // texts are lower-cased
 }
