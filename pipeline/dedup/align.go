@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -121,82 +120,28 @@ func dice(a, b []uint64) float64 {
 
 // align returns the pairs of sentences from different articles whose
 // similarity reaches threshold. Candidates come from an inverted index on
-// stems probed with each sentence's rarest ones, never from all pairs.
+// stems probed with each sentence's rarest ones, never from all pairs: a
+// pair is scored once, when the first of its sentences that proposes the
+// other is visited. The matches come in no particular order.
 func align(sents []sentence, threshold float64) []match {
-	idx := newStemIndex(sents)
-	var cands []pair
-	for i := range sents {
-		cands = idx.appendCandidates(cands, sents, i)
-	}
-	slices.Sort(cands)
-	cands = slices.Compact(cands)
+	x := newStemIndex(sents)
 	sc := newScorer(threshold)
+	seen := make([]int32, len(sents)) // seen[j] == i+1: pair i, j visited
 	var out []match
-	for _, p := range cands {
-		i, j := p.split()
-		if sim := sc.sentenceSim(&sents[i], &sents[j]); sim >= threshold {
-			out = append(out, match{i, j, sim})
-		}
-	}
-	return out
-}
-
-// A stemIndex lists, for each stem, the sentences that have it, in order.
-type stemIndex struct {
-	sents  []int32
-	ranges map[uint64][2]int32 // stem → sents[lo:hi]
-}
-
-func newStemIndex(sents []sentence) *stemIndex {
-	type posting struct {
-		stem uint64
-		sent int32
-	}
-	var ps []posting
 	for i := range sents {
-		for _, st := range sents[i].stems {
-			ps = append(ps, posting{st, int32(i)})
-		}
-	}
-	slices.SortFunc(ps, func(a, b posting) int { return cmp.Or(cmp.Compare(a.stem, b.stem), cmp.Compare(a.sent, b.sent)) })
-	x := &stemIndex{sents: make([]int32, len(ps)), ranges: make(map[uint64][2]int32)}
-	for i, p := range ps {
-		x.sents[i] = p.sent
-		r, ok := x.ranges[p.stem]
-		if !ok {
-			r[0] = int32(i)
-		}
-		r[1] = int32(i + 1)
-		x.ranges[p.stem] = r
-	}
-	return x
-}
-
-func (x *stemIndex) postings(stem uint64) []int32 {
-	r := x.ranges[stem]
-	return x.sents[r[0]:r[1]]
-}
-
-// appendCandidates appends the pairs of sentence i with the sentences of
-// other articles that share one of its probeStems rarest stems.
-func (x *stemIndex) appendCandidates(out []pair, sents []sentence, i int) []pair {
-	type probe struct {
-		df   int
-		stem uint64
-	}
-	probes := make([]probe, 0, len(sents[i].stems))
-	for _, st := range sents[i].stems {
-		if n := len(x.postings(st)); n >= 2 {
-			probes = append(probes, probe{n, st})
-		}
-	}
-	slices.SortFunc(probes, func(a, b probe) int {
-		return cmp.Or(cmp.Compare(a.df, b.df), cmp.Compare(a.stem, b.stem))
-	})
-	for _, p := range probes[:min(len(probes), probeStems)] {
-		for _, j := range x.postings(p.stem) {
-			if sents[j].doc != sents[i].doc {
-				out = append(out, makePair(i, int(j)))
+		for _, p := range x.probes(i) {
+			for _, j := range x.postings(p) {
+				if sents[j].doc == sents[i].doc || seen[j] == int32(i+1) {
+					continue
+				}
+				seen[j] = int32(i + 1)
+				if int(j) < i && x.proposes(int(j), &sents[i]) {
+					continue // scored when j was visited
+				}
+				a, b := min(i, int(j)), max(i, int(j))
+				if sim := sc.sentenceSim(&sents[a], &sents[b]); sim >= threshold {
+					out = append(out, match{a, b, sim})
+				}
 			}
 		}
 	}
