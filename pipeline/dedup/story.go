@@ -70,51 +70,106 @@ func closeInTime(a, b *article.Doc, gap int) bool {
 	return !x.To.Before(y.From) || y.From.Sub(x.To) <= gap
 }
 
-// A termIndex maps key terms to the articles that carry them.
+// A termIndex numbers the key terms of all articles and keeps, for each,
+// its document frequency and the articles that carry it; and for each
+// article the weight of each of its terms and their sum.
 type termIndex struct {
-	feats    []features
-	df       map[uint64]int
-	postings map[uint64][]int
-	n        int
+	feats   []features
+	n       int
+	df      []int32   // by term id
+	ids     []int32   // term ids of article i: ids[off[i]:off[i+1]], in term order
+	weights []float64 // weight of each of them
+	sum     []float64 // by article: the sum of its weights, in term order
+	off     []int32
+	start   []int32 // postings of id: docs[start[id]:start[id+1]], empty
+	docs    []int32 // unless 2 <= df <= maxPostings
 }
 
 func newTermIndex(feats []features) *termIndex {
-	x := &termIndex{feats: feats, df: make(map[uint64]int), postings: make(map[uint64][]int), n: len(feats)}
+	x := &termIndex{feats: feats, n: len(feats), off: make([]int32, 1, len(feats)+1)}
+	idOf := make(map[uint64]int32)
 	for i := range feats {
 		for _, t := range feats[i].terms {
-			x.df[t]++
-		}
-	}
-	for i := range feats {
-		for _, t := range feats[i].terms {
-			if d := x.df[t]; d >= 2 && d <= maxPostings {
-				x.postings[t] = append(x.postings[t], i)
+			id, ok := idOf[t]
+			if !ok {
+				id = int32(len(x.df))
+				idOf[t] = id
+				x.df = append(x.df, 0)
 			}
+			x.df[id]++
+			x.ids = append(x.ids, id)
 		}
+		x.off = append(x.off, int32(len(x.ids)))
 	}
+	x.weigh()
+	x.post()
 	return x
 }
 
-// weight is the tf-idf weight of a term occurring tf times; the smoothed
-// inverse document frequency keeps a name found in every article counting
-// a little.
-func (x *termIndex) weight(t uint64, tf uint16) float64 {
-	return (1 + math.Log(float64(tf))) * math.Log(1+float64(x.n)/float64(x.df[t]))
+// weigh computes the weight of every term of every article, each
+// (1 + ln tf)·ln(1 + N/df): the smoothed inverse document frequency
+// keeps a name found in every article counting a little.
+func (x *termIndex) weigh() {
+	idf := make([]float64, len(x.df))
+	for id, df := range x.df {
+		idf[id] = math.Log(1 + float64(x.n)/float64(df))
+	}
+	x.weights = make([]float64, len(x.ids))
+	x.sum = make([]float64, x.n)
+	for i := range x.feats {
+		lo := int(x.off[i])
+		for n, tf := range x.feats[i].tf {
+			w := (1 + math.Log(float64(tf))) * idf[x.ids[lo+n]]
+			x.weights[lo+n] = w
+			x.sum[i] += w
+		}
+	}
 }
+
+// post lays out the postings of the terms that propose candidates.
+func (x *termIndex) post() {
+	x.start = make([]int32, len(x.df)+1)
+	for _, id := range x.ids {
+		if x.proposing(id) {
+			x.start[id+1]++
+		}
+	}
+	for id := range x.df {
+		x.start[id+1] += x.start[id]
+	}
+	x.docs = make([]int32, x.start[len(x.df)])
+	fill := slices.Clone(x.start[:len(x.df)])
+	for i := range x.feats {
+		for _, id := range x.ids[x.off[i]:x.off[i+1]] {
+			if x.proposing(id) {
+				x.docs[fill[id]] = int32(i)
+				fill[id]++
+			}
+		}
+	}
+}
+
+func (x *termIndex) proposing(id int32) bool { return x.df[id] >= 2 && x.df[id] <= maxPostings }
 
 // candidates returns the articles after i that share one of i's rarest
 // key terms.
 func (x *termIndex) candidates(i int) []int {
-	terms := slices.Clone(x.feats[i].terms)
-	terms = slices.DeleteFunc(terms, func(t uint64) bool { return x.postings[t] == nil })
-	slices.SortFunc(terms, func(a, b uint64) int {
-		return cmp.Or(cmp.Compare(x.df[a], x.df[b]), cmp.Compare(a, b))
+	terms, ids := x.feats[i].terms, x.ids[x.off[i]:x.off[i+1]]
+	var probes []int // indexes into terms
+	for n, id := range ids {
+		if x.proposing(id) {
+			probes = append(probes, n)
+		}
+	}
+	slices.SortFunc(probes, func(a, b int) int {
+		return cmp.Or(cmp.Compare(x.df[ids[a]], x.df[ids[b]]), cmp.Compare(terms[a], terms[b]))
 	})
 	var out []int
-	for _, t := range terms[:min(len(terms), probeTerms)] {
-		for _, j := range x.postings[t] {
-			if j > i {
-				out = append(out, j)
+	for _, n := range probes[:min(len(probes), probeTerms)] {
+		id := ids[n]
+		for _, j := range x.docs[x.start[id]:x.start[id+1]] {
+			if int(j) > i {
+				out = append(out, int(j))
 			}
 		}
 	}
@@ -130,26 +185,22 @@ func (x *termIndex) candidates(i int) []int {
 // by the smaller article keeps a short report and a long one with many
 // side names comparable.
 func (x *termIndex) overlap(i, j int) float64 {
-	fa, fb := &x.feats[i], &x.feats[j]
-	var shared, sa, sb float64
+	ta, tb := x.feats[i].terms, x.feats[j].terms
+	wa, wb := x.weights[x.off[i]:x.off[i+1]], x.weights[x.off[j]:x.off[j+1]]
+	var shared float64
 	k := 0
-	for n, t := range fa.terms {
-		wa := x.weight(t, fa.tf[n])
-		sa += wa
-		for k < len(fb.terms) && fb.terms[k] < t {
+	for n, t := range ta {
+		for k < len(tb) && tb[k] < t {
 			k++
 		}
-		if k < len(fb.terms) && fb.terms[k] == t {
-			shared += min(wa, x.weight(t, fb.tf[k]))
+		if k < len(tb) && tb[k] == t {
+			shared += min(wa[n], wb[k])
 		}
-	}
-	for n, t := range fb.terms {
-		sb += x.weight(t, fb.tf[n])
 	}
 	if shared == 0 {
 		return 0
 	}
-	return shared / min(sa, sb)
+	return shared / min(x.sum[i], x.sum[j])
 }
 
 type unionFind []int
