@@ -90,7 +90,7 @@ func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 	start := len(buf)
 	for _, t := range toks {
 		h = mix64(h ^ t.hash)
-		if !stopwords[t.hash] && (t.end-t.start >= 3 || t.flags&tokDigit != 0) {
+		if !stopwords.has(t.hash) && (t.end-t.start >= 3 || t.flags&tokDigit != 0) {
 			buf = append(buf, t.stem)
 		}
 	}

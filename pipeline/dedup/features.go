@@ -56,7 +56,7 @@ func keyTerms(text string, toks []token) ([]uint64, []uint16) {
 			if isKeyNumber(text[t.start:t.end]) {
 				names = append(names, t.hash)
 			}
-		case t.flags&tokCapital != 0 && !capitalized[t.hash] && !stopwords[t.hash]:
+		case t.flags&tokCapital != 0 && !capitalized.has(t.hash) && !stopwords.has(t.hash):
 			if !isSentenceStart(text, int(t.start)) {
 				names = append(names, t.hash)
 			}
