@@ -53,11 +53,12 @@ func relate(docs []article.Doc, feats []features, members []int, opt *Options) [
 	}
 	slices.Sort(pairs)
 	var out []article.Relation
+	used := make([]bool, len(sents))
 	for _, p := range pairs {
 		x, y := p.split()
 		pr := pairInfo{docs: docs, feats: feats, a: members[x], b: members[y], sents: sents,
 			totalA: totals[x], totalB: totals[y]}
-		if r, ok := pr.relation(oneToOne(byPair[p]), opt); ok {
+		if r, ok := pr.relation(oneToOne(byPair[p], used), opt); ok {
 			out = append(out, r)
 		}
 	}
@@ -65,19 +66,23 @@ func relate(docs []article.Doc, feats []features, members []int, opt *Options) [
 }
 
 // oneToOne keeps the best match of each sentence: greedily by similarity,
-// ties broken by position, so the result does not depend on map order.
-func oneToOne(ms []match) []match {
+// ties broken by position, so the result does not depend on the order of
+// ms. used is false for every sentence, and left so; the sentences of
+// one side are never those of the other, so one slice marks both.
+func oneToOne(ms []match, used []bool) []match {
 	slices.SortFunc(ms, func(x, y match) int {
 		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
-	usedA, usedB := map[int]bool{}, map[int]bool{}
 	var out []match
 	for _, m := range ms {
-		if usedA[m.a] || usedB[m.b] {
+		if used[m.a] || used[m.b] {
 			continue
 		}
-		usedA[m.a], usedB[m.b] = true, true
+		used[m.a], used[m.b] = true, true
 		out = append(out, m)
+	}
+	for _, m := range out {
+		used[m.a], used[m.b] = false, false
 	}
 	slices.SortFunc(out, func(x, y match) int { return cmp.Compare(x.a, y.a) })
 	return out
