@@ -135,7 +135,7 @@ func matchFacts(fs *factStory) []*fact {
 	blocks := make(map[string][]*factClaim)
 	var keys []string
 	for _, c := range fs.claims {
-		k := matchBlock(c)
+		k := c.block
 		if k == "" {
 			continue
 		}
