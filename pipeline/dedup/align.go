@@ -17,7 +17,7 @@ type sentence struct {
 	span  article.Span
 	text  string   // lower-cased, for the character comparison
 	stems []uint64 // content-word stems, sorted, unique
-	grams int      // distinct byte bigrams in text
+	grams int      // distinct byte bigrams in text, -1 until a pair needs them
 	pairs []uint64 // rune bigrams of text, sorted, once a pair needs them
 	hash  uint64   // hash of the word sequence
 	words int
@@ -56,7 +56,6 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 	var out []sentence
 	var toks []token
 	var stems []uint64 // one backing array for every sentence's stems
-	bs := new(bigramSet)
 	for k, di := range members {
 		d := &docs[di]
 		spans := d.Sentences
@@ -76,7 +75,7 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 				s.text = strings.ToLower(d.Text[sp.Start:sp.End])
 			}
 			s.hash, s.stems, stems = sentenceKey(stems, toks)
-			s.grams = bs.distinct(s.text)
+			s.grams = -1
 			out = append(out, s)
 		}
 	}
@@ -169,7 +168,7 @@ func (sc *scorer) sentenceSim(a, b *sentence) float64 {
 	// The Dice coefficient of the bigram sets is close to strutil's, of
 	// the bigram multisets: a pair it puts well below threshold is not
 	// worth strutil's maps.
-	if (d+sc.bs.dice(a.text, b.text, a.grams, b.grams))/2 < sc.threshold-prefilterSlack {
+	if (d+sc.setDice(a, b))/2 < sc.threshold-prefilterSlack {
 		return 0
 	}
 	// bigramDice computes strutil's coefficient exactly, without its

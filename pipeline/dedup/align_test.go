@@ -70,6 +70,7 @@ func TestBigramDiceNearStrutil(t *testing.T) {
 	for i := 0; i < len(sents); i += 5 {
 		for j := i + 1; j < len(sents); j += 11 {
 			a, b := &sents[i], &sents[j]
+			a.grams, b.grams = bs.distinct(a.text), bs.distinct(b.text)
 			est, ref := bs.dice(a.text, b.text, a.grams, b.grams), chars.Compare(a.text, b.text)
 			if ref-est > 2*prefilterSlack {
 				t.Fatalf("bigram set Dice(%q, %q) = %.3f, strutil %.3f: more than %v apart", a.text, b.text, est, ref, 2*prefilterSlack)

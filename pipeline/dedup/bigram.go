@@ -52,6 +52,17 @@ func (bs *bigramSet) dice(a, b string, na, nb int) float64 {
 	return 2 * float64(shared) / float64(na+nb)
 }
 
+// setDice returns the Dice coefficient of the byte-bigram sets of the
+// texts of a and b, counting their distinct bigrams if not yet done.
+func (sc *scorer) setDice(a, b *sentence) float64 {
+	for _, s := range []*sentence{a, b} {
+		if s.grams < 0 {
+			s.grams = sc.bs.distinct(s.text)
+		}
+	}
+	return sc.bs.dice(a.text, b.text, a.grams, b.grams)
+}
+
 // runeBigrams appends the bigrams of runes of s to buf, each as its two
 // runes in one integer, sorted, and returns them and buf. As in strutil
 // (which converts s to []rune), an invalid byte is one U+FFFD.
