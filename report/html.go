@@ -152,12 +152,14 @@ var verdictRank = map[reconcile.Verdict]int{
 }
 
 func sentenceRuns(d *article.Doc, s article.Span, claims []*article.Claim, byClaim map[string][]*reconcile.Finding) htmlSentence {
+	// A claim may run over several sentences (a quote of two sentences
+	// and its attribution): each sentence shows the part inside it.
 	var inside []*article.Claim
 	cuts := []int{s.Start, s.End}
 	for _, c := range claims {
-		if s.Contains(c.Span) && c.Span.Len() > 0 {
+		if s.Overlaps(c.Span) {
 			inside = append(inside, c)
-			cuts = append(cuts, c.Span.Start, c.Span.End)
+			cuts = append(cuts, max(c.Span.Start, s.Start), min(c.Span.End, s.End))
 		}
 	}
 	slices.Sort(cuts)

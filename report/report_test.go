@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 func TestSARIFValidatesAgainstSchema(t *testing.T) {
@@ -181,5 +183,26 @@ func TestCompare(t *testing.T) {
 	var md bytes.Buffer
 	if err := DiffMarkdown(&md, d); err != nil || !strings.Contains(md.String(), "1 new, 1 changed, 1 resolved, 1 unchanged") {
 		t.Errorf("DiffMarkdown = %q, %v", md.String(), err)
+	}
+}
+
+func TestHTMLMarksClaimsAcrossSentences(t *testing.T) {
+	r := fixture()
+	b := &r.Docs[1]
+	// Split b's first paragraph into two sentences; the claim below runs
+	// over the boundary.
+	cut := strings.Index(b.Text, " <script>")
+	p := b.Sentences[0]
+	b.Sentences = append([]article.Span{{Doc: "b", Start: p.Start, End: cut}, {Doc: "b", Start: cut + 1, End: p.End}}, b.Sentences[1:]...)
+	span := article.Span{Doc: "b", Start: strings.Index(b.Text, "Monday"), End: cut + 9}
+	c := article.Claim{ID: "b:q1", Kind: article.QuoteClaim, Span: span, Sentence: b.Sentences[0], Text: b.Text[span.Start:span.End], Quote: &article.Quote{}}
+	r.Claims = append(r.Claims, c)
+	r.Findings[1].Claims = []string{c.ID}
+	var buf bytes.Buffer
+	if err := HTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), `data-claim="b:q1"`); n != 2 {
+		t.Errorf("a claim over two sentences is marked %d times, want once in each", n)
 	}
 }

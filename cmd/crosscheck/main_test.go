@@ -66,6 +66,10 @@ func TestSeedsGolden(t *testing.T) {
 	for _, tc := range []struct{ name, format string }{
 		{"seeds.md", "md"},
 		{"seeds.json", "json"},
+		{"seeds.html", "html"},
+		{"seeds.sarif", "sarif"},
+		{"seeds.rdjsonl", "rdjsonl"},
+		{"seeds.github", "github"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := runCmd(t, "", "run", "--quiet", "--format", tc.format)
