@@ -50,12 +50,12 @@ const (
 	minSharedStems = 2
 )
 
-// sentencesOf splits the members of a story into sentences: the Doc's
-// Sentences, or its Paragraphs, or its whole Text.
-func sentencesOf(docs []article.Doc, members []int) []sentence {
-	var out []sentence
-	var toks []token
-	var stems []uint64 // one backing array for every sentence's stems
+// sentences splits the members of a story into sentences: the Doc's
+// Sentences, or its Paragraphs, or its whole Text. They live in ss until
+// its next story.
+func (ss *storyScratch) sentences(docs []article.Doc, members []int) []sentence {
+	out := ss.sents[:0]
+	stems := ss.stems[:0] // one backing array for every sentence's stems
 	for k, di := range members {
 		d := &docs[di]
 		spans := d.Sentences
@@ -67,18 +67,19 @@ func sentencesOf(docs []article.Doc, members []int) []sentence {
 		}
 		lower := strings.ToLower(d.Text)
 		for n, sp := range spans {
-			toks = tokenize(toks[:0], d.Text[sp.Start:sp.End])
-			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, words: len(toks)}
+			ss.toks = tokenize(ss.toks[:0], d.Text[sp.Start:sp.End])
+			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, words: len(ss.toks)}
 			if len(lower) == len(d.Text) { // lower-casing kept the offsets
 				s.text = lower[sp.Start:sp.End]
 			} else {
 				s.text = strings.ToLower(d.Text[sp.Start:sp.End])
 			}
-			s.hash, s.stems, stems = sentenceKey(stems, toks)
+			s.hash, s.stems, stems = sentenceKey(stems, ss.toks)
 			s.grams = -1
 			out = append(out, s)
 		}
 	}
+	ss.sents, ss.stems = out, stems
 	return out
 }
 
@@ -122,11 +123,15 @@ func dice(a, b []uint64) float64 {
 // stems probed with each sentence's rarest ones, never from all pairs: a
 // pair is scored once, when the first of its sentences that proposes the
 // other is visited. The matches come in no particular order.
-func align(sents []sentence, threshold float64) []match {
-	x := newStemIndex(sents)
-	sc := newScorer(threshold)
-	seen := make([]int32, len(sents)) // seen[j] == i+1: pair i, j visited
-	var out []match
+func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
+	x := &ss.index
+	x.build(sents)
+	sc := &ss.scorer
+	sc.reset(threshold)
+	seen := ss.seen[:0] // seen[j] == i+1: pair i, j visited
+	seen = append(seen, make([]int32, len(sents))...)
+	ss.seen = seen
+	out := ss.matches[:0]
 	for i := range sents {
 		for _, p := range x.probes(i) {
 			for _, j := range x.postings(p) {
@@ -144,6 +149,7 @@ func align(sents []sentence, threshold float64) []match {
 			}
 		}
 	}
+	ss.matches = out
 	return out
 }
 
@@ -203,5 +209,18 @@ type scorer struct {
 }
 
 func newScorer(threshold float64) *scorer {
-	return &scorer{threshold: threshold, memo: make(map[[2]string]float64), chars: metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}} // texts are lower-cased
+	sc := new(scorer)
+	sc.reset(threshold)
+	return sc
+}
+
+// reset readies sc for the next story.
+func (sc *scorer) reset(threshold float64) {
+	sc.threshold = threshold
+	sc.chars = metrics.SorensenDice{CaseSensitive: true, NgramSize: 2} // texts are lower-cased
+	sc.buf = sc.buf[:0]
+	if sc.memo == nil {
+		sc.memo = make(map[[2]string]float64)
+	}
+	clear(sc.memo)
 }

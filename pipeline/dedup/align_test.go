@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,7 +65,7 @@ func TestBigramDiceNearStrutil(t *testing.T) {
 	for i := range members {
 		members[i] = i
 	}
-	sents := sentencesOf(docs, members)
+	sents := slices.Clone(new(storyScratch).sentences(docs, members))
 	bs := new(bigramSet)
 	chars := &metrics.SorensenDice{CaseSensitive: true, NgramSize: 2}
 	for i := 0; i < len(sents); i += 5 {
@@ -89,7 +90,7 @@ func TestBigramDiceIsStrutil(t *testing.T) {
 	for i := range members {
 		members[i] = i
 	}
-	sents := sentencesOf(docs, members)
+	sents := slices.Clone(new(storyScratch).sentences(docs, members))
 	edge := []string{"", "a", "ab", "aaaa", "aaab", "\xff", "\xff\xfe", "a\xffb", "a\ufffdb", "ññññ", "“quoted” — dash", "abab abab", "é"}
 	for _, x := range edge {
 		sents = append(sents, testSentence(x))

@@ -25,42 +25,72 @@ const (
 // relate returns the relations between the articles of one story, the
 // members being indexes into docs.
 func relate(docs []article.Doc, feats []features, members []int, opt *Options) []article.Relation {
-	sents := sentencesOf(docs, members)
-	matches := align(sents, opt.alignThreshold())
-	byPair := make(map[pair][]match)
-	for _, m := range matches {
-		p := makePair(sents[m.a].doc, sents[m.b].doc)
-		if sents[m.a].doc > sents[m.b].doc {
-			m.a, m.b = m.b, m.a
+	ss := scratchPool.Get().(*storyScratch)
+	defer scratchPool.Put(ss)
+	sents := ss.sentences(docs, members)
+	keyed := ss.byPair(sents, ss.align(sents, opt.alignThreshold()))
+	pairs := ss.pairs[:0]
+	for k := range keyed {
+		if k == 0 || keyed[k].p != keyed[k-1].p {
+			pairs = append(pairs, keyed[k].p)
 		}
-		byPair[p] = append(byPair[p], m)
 	}
 	for x := range members {
 		for y := x + 1; y < len(members); y++ {
 			k := makePair(x, y)
-			if _, ok := byPair[k]; !ok && feats[members[x]].textHash == feats[members[y]].textHash {
-				byPair[k] = nil // identical texts need no matched sentence
+			if _, ok := slices.BinarySearch(pairs, k); !ok && feats[members[x]].textHash == feats[members[y]].textHash {
+				pairs = append(pairs, k) // identical texts need no matched sentence
 			}
 		}
 	}
-	totals := make([]int, len(members))
+	slices.Sort(pairs)
+	ss.pairs = pairs
+	totals := append(ss.totals[:0], make([]int, len(members))...)
+	ss.totals = totals
 	for i := range sents {
 		totals[sents[i].doc] += sents[i].span.Len()
 	}
-	pairs := make([]pair, 0, len(byPair))
-	for p := range byPair {
-		pairs = append(pairs, p)
-	}
-	slices.Sort(pairs)
+	used := append(ss.used[:0], make([]bool, len(sents))...)
+	ss.used = used
 	var out []article.Relation
-	used := make([]bool, len(sents))
 	for _, p := range pairs {
 		x, y := p.split()
 		pr := pairInfo{docs: docs, feats: feats, a: members[x], b: members[y], sents: sents,
 			totalA: totals[x], totalB: totals[y]}
-		if r, ok := pr.relation(oneToOne(byPair[p], used), opt); ok {
+		if r, ok := pr.relation(oneToOne(ss.matchesOf(p), used), opt); ok {
 			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// A keyedMatch is a match with the pair of articles it links.
+type keyedMatch struct {
+	p pair
+	m match
+}
+
+// byPair returns the matches keyed by their pair of articles, sorted by
+// it, each with its sentence of the first article as a.
+func (ss *storyScratch) byPair(sents []sentence, ms []match) []keyedMatch {
+	keyed := ss.keyed[:0]
+	for _, m := range ms {
+		if sents[m.a].doc > sents[m.b].doc {
+			m.a, m.b = m.b, m.a
+		}
+		keyed = append(keyed, keyedMatch{makePair(sents[m.a].doc, sents[m.b].doc), m})
+	}
+	slices.SortFunc(keyed, func(x, y keyedMatch) int { return cmp.Compare(x.p, y.p) })
+	ss.keyed = keyed
+	return keyed
+}
+
+// matchesOf returns the matches of pair p, in a slice of its own.
+func (ss *storyScratch) matchesOf(p pair) []match {
+	lo, _ := slices.BinarySearchFunc(ss.keyed, p, func(k keyedMatch, p pair) int { return cmp.Compare(k.p, p) })
+	var out []match
+	for k := lo; k < len(ss.keyed) && ss.keyed[k].p == p; k++ {
+		out = append(out, ss.keyed[k].m)
 	}
 	return out
 }

@@ -15,12 +15,19 @@ type stemIndex struct {
 	sents []int32
 	probe []int32 // probes of sentence i: probe[poff[i]:poff[i+1]]
 	poff  []int32
+	ids   []int32 // scratch: the stem ids of every sentence
+	fill  []int32 // scratch
 }
 
-func newStemIndex(sents []sentence) *stemIndex {
-	x := &stemIndex{poff: make([]int32, 1, len(sents)+1)}
-	idOf := make(map[uint64]int32)
-	var ids []int32 // the ids of each sentence's stems, one after another
+// build indexes sents, reusing x's memory.
+func (x *stemIndex) build(sents []sentence) {
+	x.stems, x.probe, x.poff = x.stems[:0], x.probe[:0], append(x.poff[:0], 0)
+	n := 0
+	for i := range sents {
+		n += len(sents[i].stems)
+	}
+	idOf := make(map[uint64]int32, n/2)
+	ids := x.ids[:0] // the ids of each sentence's stems, one after another
 	for i := range sents {
 		for _, st := range sents[i].stems {
 			id, ok := idOf[st]
@@ -32,15 +39,17 @@ func newStemIndex(sents []sentence) *stemIndex {
 			ids = append(ids, id)
 		}
 	}
-	x.start = make([]int32, len(x.stems)+1)
+	x.ids = ids
+	x.start = append(x.start[:0], make([]int32, len(x.stems)+1)...)
 	for _, id := range ids {
 		x.start[id+1]++
 	}
 	for id := range x.stems {
 		x.start[id+1] += x.start[id]
 	}
-	x.sents = make([]int32, len(ids))
-	fill := slices.Clone(x.start[:len(x.stems)])
+	x.sents = append(x.sents[:0], make([]int32, len(ids))...)
+	fill := append(x.fill[:0], x.start[:len(x.stems)]...)
+	x.fill = fill
 	k := 0
 	for i := range sents {
 		for range sents[i].stems {
@@ -55,7 +64,6 @@ func newStemIndex(sents []sentence) *stemIndex {
 		x.addProbes(ids[k : k+n])
 		k += n
 	}
-	return x
 }
 
 // addProbes appends the probes of the next sentence, whose stem ids are ids.
