@@ -1,8 +1,8 @@
 package reconcile
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -50,14 +50,14 @@ func confidenceRound(x float64) float64 { return math.Round(x*1000) / 1000 }
 // confidenceExplain says in one sentence what was compared, by how many
 // voices, and why the verdict.
 func confidenceExplain(f *fact, o vdOutcome, subject string, articles, voices int) string {
-	return fmt.Sprintf("Compared %s on %s from %s in %s: %s.",
-		confidencePlural(len(o.claims), "claim"), subject,
-		confidencePlural(articles, "article"), confidencePlural(voices, "independent voice"), o.why)
+	return "Compared " + confidencePlural(len(o.claims), "claim") + " on " + subject +
+		" from " + confidencePlural(articles, "article") + " in " +
+		confidencePlural(voices, "independent voice") + ": " + o.why + "."
 }
 
 func confidencePlural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return strconv.Itoa(n) + " " + noun + "s"
 }

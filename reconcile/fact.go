@@ -313,7 +313,7 @@ func factMostCommon(ss []string) string {
 	count := make(map[string]int)
 	best := ""
 	for _, s := range ss {
-		s = strings.Join(strings.Fields(s), " ")
+		s = vdSquash(s)
 		if s == "" {
 			continue
 		}

@@ -69,6 +69,9 @@ func matchBlock(c *factClaim) string {
 // matchScore scores how likely a and b, of one block, state the same
 // fact, in [0, 1].
 func matchScore(a, b *factClaim) float64 {
+	if a.Quantity == nil && a.Time == nil {
+		return matchQuoteScore(a, b)
+	}
 	ctx := matchDice(a.context, b.context)
 	ents := matchJaccardStrings(a.ents, b.ents)
 	switch {

@@ -13,7 +13,8 @@ import (
 
 // The ref functions are the first, plain implementations of the word
 // scanner, tokens and quote words. The fast ones must give the same
-// results on any input; FuzzMatchTokensRef checks that they do.
+// results on any input; FuzzMatchTokensRef checks that they do, and that
+// vdSquash is strings.Join(strings.Fields(s), " ").
 
 func refMatchWords(s string, f func(w string)) {
 	start := -1
@@ -152,6 +153,9 @@ func refCheck(t *testing.T, stop map[uint64]bool, s string) {
 	if got, want := quoteWords(s), refQuoteWords(s); !slices.Equal(got, want) {
 		t.Fatalf("quoteWords(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := vdSquash(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Fatalf("vdSquash(%q) = %q, want %q", s, got, want)
+	}
 	for _, stem := range []int{0, 1, matchStemLen} {
 		gf, gs := matchHashes(s, stem)
 		wf, ws := refHashes(s, stem)
@@ -167,6 +171,7 @@ var refCases = []string{
 	"Belarusian-Ukrainian border", "Ünion ÜBER straße", "İstanbul", "ǅemal", "٣٤ 3.5 million", "1.",
 	"café-au-lait", "\xff\xfeabc\xe2\x80", "ab\xe2\x80\x99", "o’\xff", "“Quoted,” he said.", "a.b.c.d",
 	"Mr. O'Neill's", "x—y", "x–y", "12'", "ﬁnal", "ΣΑΣ σας",
+	" a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2009b", "\u3000", "a\xffb c", "\r",
 }
 
 func TestMatchTokensRef(t *testing.T) {

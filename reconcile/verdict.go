@@ -2,9 +2,11 @@ package reconcile
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -220,11 +222,40 @@ const vdCiteWords = 8
 // vdCite returns how a claim is cited in an explanation: its text (a
 // quote's first words, up to the end of its first sentence) and article.
 func vdCite(c *factClaim) string {
-	text := strings.Join(strings.Fields(c.Text), " ")
+	var text string
 	if c.Quote != nil {
 		text = vdCiteQuote(c.Quote.Said)
+	} else {
+		text = vdSquash(c.Text)
 	}
-	return fmt.Sprintf("%q (%s)", text, c.Span.Doc)
+	return strconv.Quote(text) + " (" + c.Span.Doc + ")"
+}
+
+// vdSquash returns strings.Join(strings.Fields(s), " "): s itself when
+// it has no leading, trailing or repeated space and no other white space.
+func vdSquash(s string) string {
+	space := true // the previous byte was a space, or s starts
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && space || c != ' ' && c <= '\r' && c >= '\t' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += w
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // vdCiteQuote shortens a quote to its first words, so that an explanation

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -190,30 +191,34 @@ const vdListMax = 6
 // troops (a, as of 2022-01-31, publication date); …".
 func vdListMoments(moments [][]*factClaim) string {
 	var parts []string
+	n := 0
 	for _, m := range moments {
 		for _, c := range m {
-			parts = append(parts, fmt.Sprintf("%q (%s, as of %s, %s)",
-				strings.Join(strings.Fields(c.Text), " "), c.Span.Doc, c.asOf, c.asOfNote))
+			if n++; n <= vdListMax {
+				parts = append(parts, strconv.Quote(vdSquash(c.Text))+" ("+c.Span.Doc+", as of "+
+					c.asOf.String()+", "+c.asOfNote+")")
+			}
 		}
 	}
-	return vdCap(parts, "; ")
+	return vdCap(parts, n, "; ")
 }
 
 // vdListValues lists the figures of cs with their articles.
 func vdListValues(cs []*factClaim) string {
-	var parts []string
-	for _, c := range cs {
+	parts := make([]string, 0, min(len(cs), vdListMax))
+	for _, c := range cs[:min(len(cs), vdListMax)] {
 		parts = append(parts, vdCite(c))
 	}
-	return vdCap(parts, ", ")
+	return vdCap(parts, len(cs), ", ")
 }
 
-// vdCap joins at most vdListMax parts, saying how many more there are.
-func vdCap(parts []string, sep string) string {
-	if len(parts) <= vdListMax {
-		return strings.Join(parts, sep)
+// vdCap joins the first vdListMax of n parts, saying how many more there
+// are; parts holds at least those.
+func vdCap(parts []string, n int, sep string) string {
+	if n <= vdListMax {
+		return strings.Join(parts[:n], sep)
 	}
-	return strings.Join(parts[:vdListMax], sep) + fmt.Sprintf("%sand %d more", sep, len(parts)-vdListMax)
+	return strings.Join(parts[:vdListMax], sep) + sep + "and " + strconv.Itoa(n-vdListMax) + " more"
 }
 
 // vdJoin joins two parts of an explanation with "; ", skipping empty ones.

@@ -2,7 +2,7 @@ package reconcile
 
 import (
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -30,11 +30,11 @@ func vdTime(cs []*factClaim) vdOutcome {
 		}
 	}
 	if o.kind == Agreement {
-		var parts []string
-		for _, c := range cs {
+		parts := make([]string, 0, min(len(cs), vdListMax))
+		for _, c := range cs[:min(len(cs), vdListMax)] {
 			parts = append(parts, vdTimeCite(c))
 		}
-		o.why = "the days overlap: " + vdCap(parts, ", ")
+		o.why = "the days overlap: " + vdCap(parts, len(cs), ", ")
 	}
 	return o
 }
@@ -57,5 +57,5 @@ func vdTimeCite(c *factClaim) string {
 	if c.Time.End != c.Time.Start {
 		days += "/" + c.Time.End.String()
 	}
-	return fmt.Sprintf("%q = %s (%s)", strings.Join(strings.Fields(c.Text), " "), days, c.Span.Doc)
+	return strconv.Quote(vdSquash(c.Text)) + " = " + days + " (" + c.Span.Doc + ")"
 }
