@@ -71,19 +71,33 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 }()
 
 // scanWord scans the word starting at s[i] and returns it and the offset
-// just past it. It is one loop over the bytes of the word, longer than
-// most functions, because splitting it would cost a call per byte.
+// just past it. Its first loop takes the run of ASCII letters and digits
+// that most words are, a table lookup and a multiply a byte; the second
+// is one loop over the bytes of anything else, longer than most functions,
+// because splitting it would cost a call per byte.
 func scanWord(s string, i int) (token, int) {
 	t := token{start: int32(i)}
 	h := uint64(fnvOffset)
-	first, runes := true, 0
+	runes := 0
+	if c := s[i]; c < utf8.RuneSelf {
+		t.flags = asciiClass[c] - 1
+	}
+	for i < len(s) {
+		f := asciiFold[s[i]]
+		if f == 0 {
+			break
+		}
+		h = (h ^ uint64(f)) * fnvPrime
+		if runes++; runes == stemRunes {
+			t.stem = h
+		}
+		i++
+	}
+	first := runes == 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf && asciiClass[c] != 0 {
-			if first {
-				t.flags, first = asciiClass[c]-1, false
-			}
-			h = (h ^ uint64(c|0x20*(asciiClass[c]>>1&1))) * fnvPrime
+			h = (h ^ uint64(asciiFold[c])) * fnvPrime
 			if runes++; runes == stemRunes {
 				t.stem = h
 			}
@@ -122,6 +136,21 @@ func scanWord(s string, i int) (token, int) {
 	}
 	return t.finish(i, h, runes), i
 }
+
+// asciiFold maps the bytes of ASCII words to what their hash takes (upper
+// case folded to lower) and every other byte to 0.
+var asciiFold = func() (f [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch asciiClass[c] {
+		case 0:
+		case 1 + tokCapital:
+			f[c] = uint8(c) | 0x20
+		default:
+			f[c] = uint8(c)
+		}
+	}
+	return f
+}()
 
 func classify(r rune) uint8 {
 	switch {

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,4 +82,27 @@ func FuzzTokenize(f *testing.F) {
 			end = tk.end
 		}
 	})
+}
+
+// FuzzTokenizeRef checks that tokenize, with its ASCII fast path, returns
+// exactly the tokens of the plain scanner it replaced.
+func FuzzTokenizeRef(f *testing.F) {
+	for _, s := range []string{"Russia’s 150,000 troops.", "a'", "1.", "’s", "\xff\xfe", "Ü-ber", "ÜBER über", "de-escalating U.S. talks, 6.1 magnitude", "Köln's 2,5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := tokenize(nil, s), tokenizeRef(nil, s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestTokenizeRef runs the comparison over generated and seed-like text.
+func TestTokenizeRef(t *testing.T) {
+	for _, d := range generated(200) {
+		if got, want := tokenize(nil, d.Text), tokenizeRef(nil, d.Text); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) differs from the reference", d.Text)
+		}
+	}
 }
