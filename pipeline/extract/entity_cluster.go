@@ -20,8 +20,11 @@ type entClusters struct {
 	keep    []bool           // false for one-word names that joined nothing
 	canon   map[int]string   // root -> name forced by the alias file
 	base    []int            // index in refs of each doc's first mention
-	ck      []string         // context key of each mention (see entCtxKey)
+	ck      []int32          // context key ID of each mention (see entCtxKey)
+	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
 	sep     map[int][]string // root -> its names that the alias file separates
+	mark    []uint32         // root -> epoch when last seen by a candidate scan
+	epoch   uint32
 }
 
 func (c *entClusters) m(i int) *entMention {
@@ -53,6 +56,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	c.parent[b] = a
 	c.members[a] = append(c.members[a], c.members[b]...)
 	c.members[b] = nil
+	c.ctx[a], c.ctx[b] = nil, nil
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
@@ -69,8 +73,9 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
-	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]string, 0, n)
-	c.members = make([][]int, n)
+	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]int32, 0, n)
+	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
+	ckIDs := map[string]int32{}
 	one := make([]int, n) // backing store of the one-member clusters
 	for d := range x {
 		c.base = append(c.base, len(c.refs))
@@ -81,7 +86,13 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 			one[i] = i
 			c.members[i] = one[i : i+1 : i+1]
 			c.keep = append(c.keep, true)
-			c.ck = append(c.ck, entCtxKey(&x[d].ents.mentions[mi]))
+			k := entCtxKey(&x[d].ents.mentions[mi])
+			id, ok := ckIDs[k]
+			if !ok {
+				id = int32(len(ckIDs))
+				ckIDs[k] = id
+			}
+			c.ck = append(c.ck, id)
 			if len(separated) > 0 {
 				if k := entAliasKey(x[d].ents.mentions[mi].name); separated[k] {
 					c.sep[i] = []string{k}

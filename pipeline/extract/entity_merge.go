@@ -113,7 +113,7 @@ func (c *entClusters) fuzzyFull() {
 			if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {
 				continue
 			}
-			if c.context(c.find(a.root), c.members[c.find(b.root)]) >= entMinContext {
+			if c.rootCtx(c.find(a.root)).score(c.rootCtx(c.find(b.root))) >= entMinContext {
 				c.union(a.root, b.root, false)
 			}
 		}
@@ -171,84 +171,6 @@ func entSkeleton(w string) string {
 	return string(b)
 }
 
-// context scores how alike cluster r and mentions ms are used: named in
-// the same document, with the same title or as speakers, and with the same
-// entities around them.
-func (c *entClusters) context(r int, ms []int) float64 {
-	a, b := c.members[r], ms
-	score := 0.0
-	if c.sameDoc(a, b) {
-		score += 0.4
-	}
-	if c.sameRole(a, b) {
-		score += 0.3
-	}
-	return score + 0.3*entOverlap(c.around(a), c.around(b))
-}
-
-func (c *entClusters) sameDoc(a, b []int) bool {
-	docs := map[int]bool{}
-	for _, i := range a {
-		docs[c.refs[i].doc] = true
-	}
-	for _, i := range b {
-		if docs[c.refs[i].doc] {
-			return true
-		}
-	}
-	return false
-}
-
-// sameRole reports whether both sets of mentions share a title noun, or
-// are both the subjects of speech verbs.
-func (c *entClusters) sameRole(a, b []int) bool {
-	heads := map[string]bool{}
-	verb := false
-	for _, i := range a {
-		m := c.m(i)
-		if m.head != "" {
-			heads[m.head] = true
-		}
-		verb = verb || m.verb
-	}
-	for _, i := range b {
-		m := c.m(i)
-		if heads[m.head] && m.head != "" || verb && m.verb {
-			return true
-		}
-	}
-	return false
-}
-
-// around returns the entities named in the sentences of mentions ms,
-// other than by ms themselves: places and organisations by canonical name,
-// people by surname.
-func (c *entClusters) around(ms []int) map[string]bool {
-	own := make(map[string]bool, len(ms))
-	for _, i := range ms {
-		own[c.ck[i]] = true
-	}
-	out := map[string]bool{}
-	for _, i := range ms {
-		r := c.refs[i]
-		ments := c.x[r.doc].ents.mentions
-		sent := ments[r.mi].sent
-		lo, hi := r.mi, r.mi+1
-		for lo > 0 && ments[lo-1].sent == sent {
-			lo--
-		}
-		for hi < len(ments) && ments[hi].sent == sent {
-			hi++
-		}
-		for j := lo; j < hi; j++ {
-			if k := c.ck[c.base[r.doc]+j]; !own[k] {
-				out[k] = true
-			}
-		}
-	}
-	return out
-}
-
 // entCtxKey names the entity of m for context: a person by surname (lower
 // case), anything else by its canonical name (capitalized), so the two
 // never meet.
@@ -259,16 +181,3 @@ func entCtxKey(m *entMention) string {
 	return m.key
 }
 
-// entOverlap returns |a∩b| / min(|a|, |b|), or 0 when either is empty.
-func entOverlap(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
-		}
-	}
-	return float64(n) / float64(min(len(a), len(b)))
-}

@@ -12,6 +12,14 @@ type entGroup struct {
 	doc int
 	key string
 	ms  []int
+	ctx *entCtx // context of ms, computed on first use
+}
+
+func (c *entClusters) groupCtx(g *entGroup) *entCtx {
+	if g.ctx == nil {
+		g.ctx = c.ctxOf(g.ms)
+	}
+	return g.ctx
 }
 
 // singles attaches one-word names ("Lavrov", "Smith-Jones") to a
@@ -102,18 +110,20 @@ func (c *entClusters) attachSame(g *entGroup, full []int) bool {
 // context fits best when several fit; withRole requires a shared title.
 func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool {
 	var roots []int
+	c.epoch++
 	for _, i := range cands {
 		r := c.find(i)
-		if !slices.Contains(roots, r) && (!withRole || c.sameTitle(c.members[r], g.ms)) {
+		if c.mark[r] != c.epoch && (!withRole || entSharesStr(c.rootCtx(r).heads, c.groupCtx(g).heads)) {
 			roots = append(roots, r)
 		}
+		c.mark[r] = c.epoch
 	}
 	best, bestScore, tie := -1, -1.0, false
 	if len(roots) == 1 {
 		best = roots[0]
 	}
 	for _, r := range roots[:len(roots)*min(1, len(roots)-1)] {
-		s := c.context(r, g.ms)
+		s := c.rootCtx(r).score(c.groupCtx(g))
 		switch {
 		case s > bestScore:
 			best, bestScore, tie = r, s, false
@@ -131,27 +141,11 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 	return ok
 }
 
-// sameTitle reports whether mentions a and b share a title noun.
-func (c *entClusters) sameTitle(a, b []int) bool {
-	heads := map[string]bool{}
-	for _, i := range a {
-		if h := c.m(i).head; h != "" {
-			heads[h] = true
-		}
-	}
-	for _, i := range b {
-		if heads[c.m(i).head] {
-			return true
-		}
-	}
-	return false
-}
-
 // attachGarble joins g to the person whose surname is spelled most alike,
 // when the context agrees: the same document, role and company.
 func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
-	seen := map[int]bool{}
+	c.epoch++
 	for _, s := range surnames {
 		if n, m := len(s), len(g.key); 2*n < m || 2*m < n {
 			continue
@@ -163,11 +157,11 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 		}
 		for _, i := range roots {
 			r := c.find(i)
-			if seen[r] {
+			if c.mark[r] == c.epoch {
 				continue
 			}
-			seen[r] = true
-			ctx := c.context(r, g.ms)
+			c.mark[r] = c.epoch
+			ctx := c.rootCtx(r).score(c.groupCtx(g))
 			score := (spell + ctx) / 2
 			if ctx >= entMinGarbCtx && score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
 				best, bestScore = r, score

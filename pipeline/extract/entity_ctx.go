@@ -1,0 +1,138 @@
+package extract
+
+import (
+	"slices"
+)
+
+// An entCtx is how a cluster (or a group of mentions) is used, as small
+// sorted sets, computed once per cluster and dropped when it grows: the
+// documents that name it, its title nouns, whether it speaks, and the
+// entities named in its sentences other than itself.
+type entCtx struct {
+	docs   []int32
+	heads  []string
+	verb   bool
+	around []int32 // context key IDs (see entCtxKey)
+}
+
+// rootCtx returns the context of cluster r, computing it on first use.
+func (c *entClusters) rootCtx(r int) *entCtx {
+	if x := c.ctx[r]; x != nil {
+		return x
+	}
+	x := c.ctxOf(c.members[r])
+	c.ctx[r] = x
+	return x
+}
+
+// ctxOf computes the context of mentions ms.
+func (c *entClusters) ctxOf(ms []int) *entCtx {
+	x := &entCtx{}
+	own := make([]int32, 0, len(ms))
+	var raw []int32
+	for _, i := range ms {
+		r := c.refs[i]
+		m := c.m(i)
+		x.docs = append(x.docs, int32(r.doc))
+		if m.head != "" {
+			x.heads = append(x.heads, m.head)
+		}
+		x.verb = x.verb || m.verb
+		own = append(own, c.ck[i])
+		ments := c.x[r.doc].ents.mentions
+		lo, hi := r.mi, r.mi+1
+		for lo > 0 && ments[lo-1].sent == m.sent {
+			lo--
+		}
+		for hi < len(ments) && ments[hi].sent == m.sent {
+			hi++
+		}
+		for j := lo; j < hi; j++ {
+			raw = append(raw, c.ck[c.base[r.doc]+j])
+		}
+	}
+	x.docs = entSortSet(x.docs)
+	slices.Sort(x.heads)
+	x.heads = slices.Compact(x.heads)
+	own, raw = entSortSet(own), entSortSet(raw)
+	x.around = raw[:0]
+	for _, k := range raw {
+		if _, found := slices.BinarySearch(own, k); !found {
+			x.around = append(x.around, k)
+		}
+	}
+	return x
+}
+
+func entSortSet(s []int32) []int32 {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// score scores how alike two contexts are: named in the same document
+// (0.4), with the same title or both as speakers (0.3), and with the same
+// entities around them (0.3 times the overlap).
+func (a *entCtx) score(b *entCtx) float64 {
+	s := 0.0
+	if entShares(a.docs, b.docs) {
+		s += 0.4
+	}
+	if a.verb && b.verb || entSharesStr(a.heads, b.heads) {
+		s += 0.3
+	}
+	return s + 0.3*entOverlap(a.around, b.around)
+}
+
+// entOverlap returns |a∩b| / min(|a|, |b|) of two sorted sets, or 0 when
+// either is empty.
+func entOverlap(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	return float64(entCommon(a, b)) / float64(min(len(a), len(b)))
+}
+
+func entCommon(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func entShares(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+func entSharesStr(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
