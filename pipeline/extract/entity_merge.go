@@ -180,4 +180,3 @@ func entCtxKey(m *entMention) string {
 	}
 	return m.key
 }
-
