@@ -165,6 +165,7 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 func relateAll(ctx context.Context, docs []article.Doc, feats []features, groups [][]int, opt *Options) ([][]article.Relation, error) {
 	rels := make([][]article.Relation, len(groups))
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(opt.workers())
+	scratch := newScratchList(opt.workers())
 	for i, g := range groups {
 		if len(g) < 2 {
 			continue
@@ -173,7 +174,9 @@ func relateAll(ctx context.Context, docs []article.Doc, feats []features, groups
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			rels[i] = relate(docs, feats, g, opt)
+			ss := scratch.take()
+			defer scratch.give(ss)
+			rels[i] = relate(docs, feats, g, opt, ss)
 			return nil
 		})
 	}

@@ -24,9 +24,7 @@ const (
 
 // relate returns the relations between the articles of one story, the
 // members being indexes into docs.
-func relate(docs []article.Doc, feats []features, members []int, opt *Options) []article.Relation {
-	ss := scratchPool.Get().(*storyScratch)
-	defer scratchPool.Put(ss)
+func relate(docs []article.Doc, feats []features, members []int, opt *Options, ss *storyScratch) []article.Relation {
 	sents := ss.sentences(docs, members)
 	keyed := ss.byPair(sents, ss.align(sents, opt.alignThreshold()))
 	pairs := ss.pairs[:0]
@@ -57,7 +55,8 @@ func relate(docs []article.Doc, feats []features, members []int, opt *Options) [
 		x, y := p.split()
 		pr := pairInfo{docs: docs, feats: feats, a: members[x], b: members[y], sents: sents,
 			totalA: totals[x], totalB: totals[y]}
-		if r, ok := pr.relation(oneToOne(ss.matchesOf(p), used), opt); ok {
+		ss.one = oneToOne(ss.one[:0], ss.matchesOf(p), used)
+		if r, ok := pr.relation(ss.one, opt); ok {
 			out = append(out, r)
 		}
 	}
@@ -85,25 +84,26 @@ func (ss *storyScratch) byPair(sents []sentence, ms []match) []keyedMatch {
 	return keyed
 }
 
-// matchesOf returns the matches of pair p, in a slice of its own.
+// matchesOf returns the matches of pair p, valid until its next call.
 func (ss *storyScratch) matchesOf(p pair) []match {
 	lo, _ := slices.BinarySearchFunc(ss.keyed, p, func(k keyedMatch, p pair) int { return cmp.Compare(k.p, p) })
-	var out []match
+	out := ss.pm[:0]
 	for k := lo; k < len(ss.keyed) && ss.keyed[k].p == p; k++ {
 		out = append(out, ss.keyed[k].m)
 	}
+	ss.pm = out
 	return out
 }
 
 // oneToOne keeps the best match of each sentence: greedily by similarity,
 // ties broken by position, so the result does not depend on the order of
 // ms. used is false for every sentence, and left so; the sentences of
-// one side are never those of the other, so one slice marks both.
-func oneToOne(ms []match, used []bool) []match {
+// one side are never those of the other, so one slice marks both. The
+// matches kept are appended to out.
+func oneToOne(out, ms []match, used []bool) []match {
 	slices.SortFunc(ms, func(x, y match) int {
 		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
-	var out []match
 	for _, m := range ms {
 		if used[m.a] || used[m.b] {
 			continue

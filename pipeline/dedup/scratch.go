@@ -1,7 +1,5 @@
 package dedup
 
-import "sync"
-
 // storyScratch is the memory one story's alignment needs, reused from
 // one story to the next: a run allocates for its largest story, not for
 // every story. Nothing in it outlives the story it serves.
@@ -17,6 +15,20 @@ type storyScratch struct {
 	keyed   []keyedMatch
 	pairs   []pair
 	totals  []int
+	pm, one []match // the matches of one pair, and those kept
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(storyScratch) }}
+// A scratchList lends each of a run's workers a storyScratch; a worker
+// that has one can always find it, so take never waits.
+type scratchList chan *storyScratch
+
+func newScratchList(workers int) scratchList {
+	l := make(scratchList, workers)
+	for range workers {
+		l <- new(storyScratch)
+	}
+	return l
+}
+
+func (l scratchList) take() *storyScratch   { return <-l }
+func (l scratchList) give(ss *storyScratch) { l <- ss }

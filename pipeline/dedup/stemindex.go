@@ -17,6 +17,7 @@ type stemIndex struct {
 	poff  []int32
 	ids   []int32 // scratch: the stem ids of every sentence
 	fill  []int32 // scratch
+	idOf  map[uint64]int32
 }
 
 // build indexes sents, reusing x's memory.
@@ -26,7 +27,12 @@ func (x *stemIndex) build(sents []sentence) {
 	for i := range sents {
 		n += len(sents[i].stems)
 	}
-	idOf := make(map[uint64]int32, n/2)
+	// A map sized for a large story is not cleared for every small one.
+	if x.idOf == nil || len(x.idOf) > 4*n {
+		x.idOf = make(map[uint64]int32, n/2)
+	}
+	clear(x.idOf)
+	idOf := x.idOf
 	ids := x.ids[:0] // the ids of each sentence's stems, one after another
 	for i := range sents {
 		for _, st := range sents[i].stems {
