@@ -3,7 +3,6 @@ package reconcile
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -15,6 +14,7 @@ type factStory struct {
 	voices  [][]string     // sorted partition of the story's articles
 	voiceOf map[string]int // article ID → index in voices
 	claims  []*factClaim
+	blocks  [][]*factClaim // claims by block (see matchBlock), by key
 }
 
 // A factClaim is a claim with the features that matching compares.
@@ -169,123 +169,6 @@ func factVoices(s article.Story) [][]string {
 	}
 	slices.SortFunc(vs, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
 	return vs
-}
-
-// factFeatures fills in the block of every claim of fs and, for the
-// claims in a block, what matching and the verdicts compare. Claims in no
-// block are never compared and state no fact.
-func factFeatures(x *factIndex, fs *factStory) {
-	var a factArena
-	var sent, entSent article.Span
-	var sentToks []uint64
-	var ents []string
-	for _, c := range fs.claims {
-		c.doc = x.docs[c.Span.Doc]
-		if c.Quote != nil {
-			c.words = quoteWords(c.Quote.Said)
-		}
-		if c.block = matchBlock(c); c.block == "" {
-			continue
-		}
-		// Claims are in position order, so the claims of one sentence
-		// follow each other: each sentence is read once.
-		if s := factSentence(c); s != sent || sentToks == nil {
-			sent, sentToks = s, a.tokens(factText(c.doc, s))
-		}
-		c.context = factContext(&a, c, sent, sentToks)
-		if c.Sentence != entSent || ents == nil {
-			entSent, ents = c.Sentence, factEntities(x.mentions[c.Span.Doc], c.Sentence)
-		}
-		c.ents = ents
-		switch {
-		case c.Quantity != nil:
-			c.about = a.tokens(c.Quantity.About)
-			c.asOf, c.asOfNote = vdAsOf(c, fs.claims)
-		case c.Time != nil:
-			c.about = a.tokens(c.Time.Event)
-		case c.Quote != nil:
-			c.speaker = a.tokens(c.Quote.Speaker)
-			c.norm = strings.Join(c.words, " ")
-			c.matter = vdMaterial(c.words)
-			c.wordSet = a.tokens(c.Quote.Said)
-		}
-	}
-}
-
-// A factArena holds the token sets of one story in few allocations.
-type factArena struct {
-	buf     []uint64 // the sets, back to back
-	scratch []uint64
-}
-
-// factArenaChunk is the least number of hashes the arena allocates at once.
-const factArenaChunk = 4096
-
-// tokens returns matchTokens(s), stored in the arena; nil for none.
-func (a *factArena) tokens(s string) []uint64 {
-	a.scratch = matchTokens(a.scratch, s)
-	return a.keep(a.scratch)
-}
-
-// keep copies ts into the arena and returns the copy, nil when empty.
-func (a *factArena) keep(ts []uint64) []uint64 {
-	if len(ts) == 0 {
-		return nil
-	}
-	a.reserve(len(ts))
-	n := len(a.buf)
-	a.buf = append(a.buf, ts...)
-	return a.buf[n:len(a.buf):len(a.buf)]
-}
-
-// reserve makes room for n more hashes.
-func (a *factArena) reserve(n int) {
-	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]uint64, 0, max(factArenaChunk, n))
-	}
-}
-
-// factSentence returns the claim's sentence, or the zero Span when it
-// cannot be read.
-func factSentence(c *factClaim) article.Span {
-	s := c.Sentence
-	if c.doc == nil || s.Doc != c.Span.Doc || s.Start < 0 || s.End > len(c.doc.Text) || s.Start > s.End {
-		return article.Span{}
-	}
-	return s
-}
-
-// factText returns the text of s in d, "" for the zero Span.
-func factText(d *article.Doc, s article.Span) string {
-	if s.IsZero() {
-		return ""
-	}
-	return d.Text[s.Start:s.End]
-}
-
-// factContext returns the content words of the claim's sentence s (toks)
-// that are not the claim's own, so that two claims are not found alike
-// just for having the same value.
-func factContext(a *factArena, c *factClaim, s article.Span, toks []uint64) []uint64 {
-	if s.IsZero() || !s.Contains(c.Span) {
-		return toks
-	}
-	a.scratch = matchTokens(a.scratch, c.doc.Text[c.Span.Start:c.Span.End])
-	own := a.scratch
-	a.reserve(len(toks))
-	n, j := len(a.buf), 0
-	for _, t := range toks { // both sorted: a merge
-		for j < len(own) && own[j] < t {
-			j++
-		}
-		if j == len(own) || own[j] != t {
-			a.buf = append(a.buf, t)
-		}
-	}
-	if len(a.buf) == n {
-		return nil
-	}
-	return a.buf[n:len(a.buf):len(a.buf)]
 }
 
 // factEntities returns the IDs of the entities mentioned within s.

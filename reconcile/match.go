@@ -129,28 +129,15 @@ type matchPair struct {
 	score float64
 }
 
-// matchFacts groups the claims of fs into facts: within each block, pairs
-// are joined best score first (single linkage) as long as the score clears
-// the kind's threshold and the two groups hold no two claims of one
+// matchFacts groups the claims of fs into facts: within each block (see
+// factFeatures), pairs are joined best score first (single linkage) as
+// long as the score clears the kind's threshold and the two groups hold no two claims of one
 // article with different values — an article does not contradict itself,
 // so two such claims are two facts.
 func matchFacts(fs *factStory) []*fact {
-	blocks := make(map[string][]*factClaim)
-	var keys []string
-	for _, c := range fs.claims {
-		k := c.block
-		if k == "" {
-			continue
-		}
-		if _, ok := blocks[k]; !ok {
-			keys = append(keys, k)
-		}
-		blocks[k] = append(blocks[k], c)
-	}
-	slices.Sort(keys)
 	var out []*fact
-	for _, k := range keys {
-		out = append(out, matchCluster(blocks[k])...)
+	for _, cs := range fs.blocks {
+		out = append(out, matchCluster(cs)...)
 	}
 	return out
 }
