@@ -136,3 +136,39 @@ func entSharesStr(a, b []string) bool {
 	}
 	return false
 }
+
+// entMaybeAlike reports whether entSpellingSk(a, b, ska, skb) may reach
+// thr, by a bound that needs no Jaro-Winkler: the matching characters of
+// Jaro are at most the letters the words share (as multisets), and
+// Jaro-Winkler is at most 0.6·Jaro + 0.4. Non-ASCII words always may.
+func entMaybeAlike(a, b, ska, skb string, thr float64) bool {
+	return a == b || entJWBound(a, b) >= thr-1e-9 || entJWBound(ska, skb) >= thr-1e-9
+}
+
+// entJWBound returns an upper bound of the Jaro-Winkler similarity of two
+// ASCII words, or 1 when either is not ASCII.
+func entJWBound(a, b string) float64 {
+	if a == "" || b == "" {
+		return 1
+	}
+	var n [128]int32
+	for i := 0; i < len(a); i++ {
+		if a[i] >= 0x80 {
+			return 1
+		}
+		n[a[i]]++
+	}
+	m := 0
+	for i := 0; i < len(b); i++ {
+		ch := b[i]
+		if ch >= 0x80 {
+			return 1
+		}
+		if n[ch] > 0 {
+			n[ch]--
+			m++
+		}
+	}
+	jaro := (float64(m)/float64(len(a)) + float64(m)/float64(len(b)) + 1) / 3
+	return 0.6*jaro + 0.4
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -104,10 +106,19 @@ func (c *entClusters) fuzzyFull() {
 			names = append(names, name{r, g, s, entSkeleton(g), entSkeleton(s)})
 		}
 	}
+	// Only names with the same initials can match: compare within those
+	// blocks, each in the order of the run. A union joins two clusters of
+	// one block, so blocks do not affect each other.
+	slices.SortStableFunc(names, func(a, b name) int {
+		return cmp.Or(cmp.Compare(a.sur[0], b.sur[0]), cmp.Compare(a.given[0], b.given[0]))
+	})
 	for x := range names {
 		for y := x + 1; y < len(names); y++ {
 			a, b := &names[x], &names[y]
-			if a.sur[0] != b.sur[0] || a.given[0] != b.given[0] || c.find(a.root) == c.find(b.root) {
+			if a.sur[0] != b.sur[0] || a.given[0] != b.given[0] {
+				break
+			}
+			if c.find(a.root) == c.find(b.root) {
 				continue
 			}
 			if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {

@@ -29,9 +29,12 @@ func (c *entClusters) groupCtx(g *entGroup) *entCtx {
 // What joins nothing stays an entity only when it speaks or has a title.
 func (c *entClusters) singles() {
 	groups, sur, given := c.groupSingles()
+	inDoc := c.byDoc(sur)
+	c.oneEach(sur)
+	c.oneEach(given)
 	var left []*entGroup
 	for _, g := range groups {
-		if !c.attachSame(g, sur[g.key]) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
+		if !c.attachSame(g, inDoc[entDocName{g.doc, g.key}]) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
 			left = append(left, g)
 		}
 	}
@@ -51,6 +54,40 @@ func (c *entClusters) singles() {
 		}
 	}
 	c.alone(rest)
+}
+
+// An entDocName is a name in one document.
+type entDocName struct {
+	doc  int
+	name string
+}
+
+// byDoc indexes the mentions of each name by document, in order.
+func (c *entClusters) byDoc(names map[string][]int) map[entDocName][]int {
+	out := map[entDocName][]int{}
+	for s, ms := range names {
+		for _, i := range ms {
+			k := entDocName{c.refs[i].doc, s}
+			out[k] = append(out[k], i)
+		}
+	}
+	return out
+}
+
+// oneEach keeps one mention per cluster in each list, in order: the
+// attach steps look at clusters, not mentions, and clusters only grow.
+func (c *entClusters) oneEach(names map[string][]int) {
+	for s, ms := range names {
+		c.epoch++
+		out := ms[:0]
+		for _, i := range ms {
+			if r := c.find(i); c.mark[r] != c.epoch {
+				c.mark[r] = c.epoch
+				out = append(out, i)
+			}
+		}
+		names[s] = out
+	}
 }
 
 // groupSingles groups the one-word person names by document and spelling,
@@ -146,27 +183,21 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
 	c.epoch++
+	gsk := entSkeleton(g.key)
 	for _, s := range surnames {
 		if n, m := len(s), len(g.key); 2*n < m || 2*m < n {
 			continue
 		}
-		roots := sur[s]
-		spell := entSpelling(g.key, s)
-		if spell < entMinGarble || strings.Count(g.key, "-") != strings.Count(s, "-") {
+		if c.skel[s] == "" {
+			c.skel[s] = entSkeleton(s)
+		}
+		if !entMaybeAlike(g.key, s, gsk, c.skel[s], entMinGarble) {
 			continue
 		}
-		for _, i := range roots {
-			r := c.find(i)
-			if c.mark[r] == c.epoch {
-				continue
-			}
-			c.mark[r] = c.epoch
-			ctx := c.rootCtx(r).score(c.groupCtx(g))
-			score := (spell + ctx) / 2
-			if ctx >= entMinGarbCtx && score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
-				best, bestScore = r, score
-			}
+		if strings.Count(g.key, "-") != strings.Count(s, "-") {
+			continue
 		}
+		best, bestScore = c.garbleBest(g, s, sur[s], best, bestScore)
 	}
 	if best < 0 {
 		return false
@@ -175,6 +206,37 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 		c.union(best, i, false)
 	}
 	return true
+}
+
+// garbleBest scores the clusters of the full names with surname s against
+// g and returns the best so far. Context is cheap and cached, so it is
+// scored first: a cluster whose context is too far can never win, whatever
+// the spelling, which is then computed only once, when needed.
+func (c *entClusters) garbleBest(g *entGroup, s string, roots []int, best int, bestScore float64) (int, float64) {
+	spell := -1.0
+	for _, i := range roots {
+		r := c.find(i)
+		if c.mark[r] == c.epoch {
+			continue
+		}
+		ctx := c.rootCtx(r).score(c.groupCtx(g))
+		if ctx < entMinGarbCtx {
+			c.mark[r] = c.epoch
+			continue
+		}
+		if spell < 0 {
+			spell = entSpelling(g.key, s)
+		}
+		if spell < entMinGarble {
+			return best, bestScore
+		}
+		c.mark[r] = c.epoch
+		score := (spell + ctx) / 2
+		if score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
+			best, bestScore = r, score
+		}
+	}
+	return best, bestScore
 }
 
 // speaks reports whether a mention of g speaks or carries a title: the
