@@ -133,13 +133,14 @@ func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
 	ss.seen = seen
 	out := ss.matches[:0]
 	for i := range sents {
+		x.visit(i)
 		for _, p := range x.probes(i) {
 			for _, j := range x.postings(p) {
 				if sents[j].doc == sents[i].doc || seen[j] == int32(i+1) {
 					continue
 				}
 				seen[j] = int32(i + 1)
-				if int(j) < i && x.proposes(int(j), &sents[i]) {
+				if int(j) < i && x.proposes(int(j), i) {
 					continue // scored when j was visited
 				}
 				a, b := min(i, int(j)), max(i, int(j))
@@ -164,8 +165,14 @@ func (sc *scorer) sentenceSim(a, b *sentence) float64 {
 	if a.hash == b.hash {
 		return 1
 	}
+	// At most the smaller set is shared: a pair that cannot reach the
+	// bounds below is rejected without counting.
+	la, lb := len(a.stems), len(b.stems)
+	if m := min(la, lb); m < minSharedStems || 2*float64(m)/float64(la+lb) < minDice {
+		return 0
+	}
 	d := dice(a.stems, b.stems)
-	if d*float64(len(a.stems)+len(b.stems)) < 2*minSharedStems || d < minDice {
+	if d*float64(la+lb) < 2*minSharedStems || d < minDice {
 		return 0
 	}
 	if d >= sureDice {

@@ -1,10 +1,5 @@
 package dedup
 
-import (
-	"cmp"
-	"slices"
-)
-
 // A stemIndex numbers the stems of a story's sentences and lists, for
 // each stem, the sentences that have it, in order; and for each sentence
 // its probes: its probeStems rarest stems found in another sentence, by
@@ -17,6 +12,8 @@ type stemIndex struct {
 	poff  []int32
 	ids   []int32 // scratch: the stem ids of every sentence
 	fill  []int32 // scratch
+	soff  []int32 // stem ids of sentence i: ids[soff[i]:soff[i+1]]
+	mark  []int32 // by stem id: 1 + the sentence last visited that has it
 	idOf  map[uint64]int32
 }
 
@@ -34,6 +31,7 @@ func (x *stemIndex) build(sents []sentence) {
 	clear(x.idOf)
 	idOf := x.idOf
 	ids := x.ids[:0] // the ids of each sentence's stems, one after another
+	x.soff = append(x.soff[:0], 0)
 	for i := range sents {
 		for _, st := range sents[i].stems {
 			id, ok := idOf[st]
@@ -44,8 +42,10 @@ func (x *stemIndex) build(sents []sentence) {
 			}
 			ids = append(ids, id)
 		}
+		x.soff = append(x.soff, int32(len(ids)))
 	}
 	x.ids = ids
+	x.mark = append(x.mark[:0], make([]int32, len(x.stems))...)
 	x.start = append(x.start[:0], make([]int32, len(x.stems)+1)...)
 	for _, id := range ids {
 		x.start[id+1]++
@@ -72,19 +72,28 @@ func (x *stemIndex) build(sents []sentence) {
 	}
 }
 
-// addProbes appends the probes of the next sentence, whose stem ids are ids.
+// addProbes appends the probes of the next sentence, whose stem ids are
+// ids, in stem order: its probeStems stems of least document frequency
+// (at least 2), ties going to the lesser stem, kept in that order by
+// insertion, which for four of them beats sorting all.
 func (x *stemIndex) addProbes(ids []int32) {
-	lo := len(x.probe)
+	var best, bestDF [probeStems]int32
+	n := 0
 	for _, id := range ids {
-		if x.df(id) >= 2 {
-			x.probe = append(x.probe, id)
+		d := x.df(id)
+		if d < 2 || n == probeStems && d >= bestDF[n-1] {
+			continue
 		}
+		if n < probeStems {
+			n++
+		}
+		k := n - 1
+		for ; k > 0 && bestDF[k-1] > d; k-- {
+			best[k], bestDF[k] = best[k-1], bestDF[k-1]
+		}
+		best[k], bestDF[k] = id, d
 	}
-	ps := x.probe[lo:]
-	slices.SortFunc(ps, func(a, b int32) int {
-		return cmp.Or(cmp.Compare(x.df(a), x.df(b)), cmp.Compare(x.stems[a], x.stems[b]))
-	})
-	x.probe = x.probe[:lo+min(len(ps), probeStems)]
+	x.probe = append(x.probe, best[:n]...)
 	x.poff = append(x.poff, int32(len(x.probe)))
 }
 
@@ -92,10 +101,18 @@ func (x *stemIndex) df(id int32) int32         { return x.start[id+1] - x.start[
 func (x *stemIndex) postings(id int32) []int32 { return x.sents[x.start[id]:x.start[id+1]] }
 func (x *stemIndex) probes(i int) []int32      { return x.probe[x.poff[i]:x.poff[i+1]] }
 
-// proposes reports whether sentence j proposes s: s has one of j's probes.
-func (x *stemIndex) proposes(j int, s *sentence) bool {
+// visit marks the stems of sentence i for proposes.
+func (x *stemIndex) visit(i int) {
+	for _, id := range x.ids[x.soff[i]:x.soff[i+1]] {
+		x.mark[id] = int32(i + 1)
+	}
+}
+
+// proposes reports whether sentence j proposes sentence i, the one last
+// visited: i has one of j's probes.
+func (x *stemIndex) proposes(j, i int) bool {
 	for _, p := range x.probes(j) {
-		if _, ok := slices.BinarySearch(s.stems, x.stems[p]); ok {
+		if x.mark[p] == int32(i+1) {
 			return true
 		}
 	}
