@@ -101,23 +101,6 @@ func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 	return h, stems[:len(stems):len(stems)], buf
 }
 
-// dice returns the Dice coefficient of two sorted sets.
-func dice(a, b []uint64) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	n, j := 0, 0
-	for _, x := range a {
-		for j < len(b) && b[j] < x {
-			j++
-		}
-		if j < len(b) && b[j] == x {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(a)+len(b))
-}
-
 // align returns the pairs of sentences from different articles whose
 // similarity reaches threshold. Candidates come from an inverted index on
 // stems probed with each sentence's rarest ones, never from all pairs: a
@@ -144,7 +127,7 @@ func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
 					continue // scored when j was visited
 				}
 				a, b := min(i, int(j)), max(i, int(j))
-				if sim := sc.sentenceSim(&sents[a], &sents[b]); sim >= threshold {
+				if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {
 					out = append(out, match{a, b, sim})
 				}
 			}
@@ -161,17 +144,18 @@ func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
 // the garbles of machine translation. Identical word sequences score 1,
 // and sentences that share nearly all their stems score their stem Dice:
 // a light edit leaves nothing for the characters to see through.
-func (sc *scorer) sentenceSim(a, b *sentence) float64 {
+// The two sentences share shared stems.
+func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 	if a.hash == b.hash {
 		return 1
 	}
 	// At most the smaller set is shared: a pair that cannot reach the
-	// bounds below is rejected without counting.
+	// bounds below is rejected on its sizes.
 	la, lb := len(a.stems), len(b.stems)
 	if m := min(la, lb); m < minSharedStems || 2*float64(m)/float64(la+lb) < minDice {
 		return 0
 	}
-	d := dice(a.stems, b.stems)
+	d := 2 * float64(shared) / float64(la+lb) // their Dice coefficient
 	if d*float64(la+lb) < 2*minSharedStems || d < minDice {
 		return 0
 	}

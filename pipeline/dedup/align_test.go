@@ -49,7 +49,7 @@ func TestSentenceSim(t *testing.T) {
 	}
 	for _, tc := range tests {
 		a, b := testSentence(tc.a), testSentence(tc.b)
-		sim := newScorer(defaultAlignThreshold).sentenceSim(&a, &b)
+		sim := newScorer(defaultAlignThreshold).sentenceSim(&a, &b, sharedStems(a.stems, b.stems))
 		if got := sim >= defaultAlignThreshold; got != tc.align {
 			t.Errorf("%s: sentenceSim(%q, %q) = %.2f, aligned %v, want %v", tc.name, tc.a, tc.b, sim, got, tc.align)
 		}
@@ -131,4 +131,18 @@ func FuzzBigramDice(f *testing.F) {
 			t.Errorf("bigramDice(%q, %q) = %v, want strutil's %v", x, y, got, want)
 		}
 	})
+}
+
+// sharedStems returns the size of the intersection of two sorted sets.
+func sharedStems(a, b []uint64) int {
+	n, j := 0, 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j < len(b) && b[j] == x {
+			n++
+		}
+	}
+	return n
 }

@@ -118,3 +118,15 @@ func (x *stemIndex) proposes(j, i int) bool {
 	}
 	return false
 }
+
+// shared returns the number of stems sentence j shares with sentence i,
+// the one last visited.
+func (x *stemIndex) shared(j, i int) int {
+	n := 0
+	for _, id := range x.ids[x.soff[j]:x.soff[j+1]] {
+		if x.mark[id] == int32(i+1) {
+			n++
+		}
+	}
+	return n
+}
