@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -22,12 +21,16 @@ func fingerprint(kind article.Kind, o vdOutcome, subject string) string {
 	}
 	slices.Sort(vals)
 	vals = slices.Compact(vals)
-	h := sha256.New()
-	for _, s := range append([]string{kind.String(), o.kind.String(), subject, o.moment}, vals...) {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+	var stack [512]byte
+	buf := stack[:0]
+	for _, s := range [...]string{kind.String(), o.kind.String(), subject, o.moment} {
+		buf = append(append(buf, s...), 0)
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	for _, s := range vals {
+		buf = append(append(buf, s...), 0)
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:8])
 }
 
 // fpValue returns the normalized value of a claim.
@@ -35,14 +38,39 @@ func fpValue(c *factClaim) string {
 	switch {
 	case c.Quantity != nil:
 		q := c.Quantity
-		return strings.Join([]string{q.Qualifier, strconv.FormatFloat(q.Value, 'g', -1, 64),
-			q.Unit, c.asOf.String()}, "|")
+		return q.Qualifier + "|" + strconv.FormatFloat(q.Value, 'g', -1, 64) + "|" + q.Unit + "|" + fpDateRange(c.asOf)
 	case c.Time != nil:
-		return c.Time.Start.String() + "/" + c.Time.End.String()
+		return fpDate(c.Time.Start) + "/" + fpDate(c.Time.End)
 	case c.Quote != nil:
 		return c.norm
 	}
 	return ""
+}
+
+// fpDate is d.String() without fmt for the years 0 to 9999.
+func fpDate(d article.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.String()
+	}
+	b := [10]byte{
+		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
+		byte('0' + d.Month/10), byte('0' + d.Month%10), '-', byte('0' + d.Day/10), byte('0' + d.Day%10),
+	}
+	return string(b[:])
+}
+
+// fpDateRange is r.String() by way of fpDate.
+func fpDateRange(r article.DateRange) string {
+	switch {
+	case r.IsZero():
+		return ""
+	case r.Exact():
+		return fpDate(r.From)
+	}
+	return fpDate(r.From) + "/" + fpDate(r.To)
 }
 
 // fpUnique makes the fingerprints of sorted findings unique, suffixing

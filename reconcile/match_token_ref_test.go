@@ -137,6 +137,24 @@ func refExpand(w string) []string {
 	return []string{w}
 }
 
+func refCiteQuote(said string) string {
+	words := strings.Fields(said)
+	cut := len(words) > vdCiteWords
+	words = words[:min(len(words), vdCiteWords)]
+	for i, w := range words {
+		if strings.ContainsAny(w, ".!?") && i < len(words)-1 {
+			words, cut = words[:i+1], true
+			break
+		}
+	}
+	text := strings.TrimRight(strings.Join(words, " "), ".!?,;:…\"”’'")
+	text = strings.TrimLeft(text, "\"“‘'")
+	if cut {
+		text += "…"
+	}
+	return text
+}
+
 // refCheck compares the fast scanner, tokens and quote words with the
 // ref ones on s.
 func refCheck(t *testing.T, stop map[uint64]bool, s string) {
@@ -156,6 +174,9 @@ func refCheck(t *testing.T, stop map[uint64]bool, s string) {
 	if got, want := vdSquash(s), strings.Join(strings.Fields(s), " "); got != want {
 		t.Fatalf("vdSquash(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := vdCiteQuote(s), refCiteQuote(s); got != want {
+		t.Fatalf("vdCiteQuote(%q) = %q, want %q", s, got, want)
+	}
 	for _, stem := range []int{0, 1, matchStemLen} {
 		gf, gs := matchHashes(s, stem)
 		wf, ws := refHashes(s, stem)
@@ -171,6 +192,8 @@ var refCases = []string{
 	"Belarusian-Ukrainian border", "Ünion ÜBER straße", "İstanbul", "ǅemal", "٣٤ 3.5 million", "1.",
 	"café-au-lait", "\xff\xfeabc\xe2\x80", "ab\xe2\x80\x99", "o’\xff", "“Quoted,” he said.", "a.b.c.d",
 	"Mr. O'Neill's", "x—y", "x–y", "12'", "ﬁnal", "ΣΑΣ σας",
+	"one two three four five six seven eight", "one two three four five six seven eight nine",
+	" 1 2 3 4 5 6 7 8 ", "1 2 3 4 5 6 7 8\u00a09", "a. b c", "“Yes,” he said. No.",
 	" a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u0085b", "a\u2009b", "\u3000", "a\xffb c", "\r",
 }
 
@@ -200,4 +223,28 @@ func FuzzMatchTokensRef(f *testing.F) {
 	}
 	stop := refStopwords()
 	f.Fuzz(func(t *testing.T, s string) { refCheck(t, stop, s) })
+}
+
+// BenchmarkMatchTokens tokenizes the seeds line by line.
+func BenchmarkMatchTokens(b *testing.B) {
+	var lines []string
+	n := 0
+	fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS, path)
+		for line := range strings.Lines(string(data)) {
+			lines = append(lines, line)
+			n += len(line)
+		}
+		return err
+	})
+	b.SetBytes(int64(n))
+	var dst []uint64
+	for b.Loop() {
+		for _, l := range lines {
+			dst = matchTokens(dst, l)
+		}
+	}
 }

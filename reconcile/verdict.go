@@ -261,9 +261,9 @@ func vdSquash(s string) string {
 // vdCiteQuote shortens a quote to its first words, so that an explanation
 // stays one sentence.
 func vdCiteQuote(said string) string {
-	words := strings.Fields(said)
-	cut := len(words) > vdCiteWords
-	words = words[:min(len(words), vdCiteWords)]
+	var buf [vdCiteWords]string
+	n, cut := vdFirstFields(said, buf[:])
+	words := buf[:n]
 	for i, w := range words {
 		if strings.ContainsAny(w, ".!?") && i < len(words)-1 {
 			words, cut = words[:i+1], true
@@ -276,4 +276,44 @@ func vdCiteQuote(said string) string {
 		text += "…"
 	}
 	return text
+}
+
+// vdFirstFields puts the first fields of s, as strings.Fields splits it,
+// into dst, and returns how many it put and whether s has more.
+func vdFirstFields(s string, dst []string) (int, bool) {
+	n, i := 0, 0
+	for {
+		i = vdSkipSpace(s, i, true)
+		if i == len(s) {
+			return n, false
+		}
+		if n == len(dst) {
+			return n, true
+		}
+		end := vdSkipSpace(s, i, false)
+		dst[n] = s[i:end]
+		n++
+		i = end
+	}
+}
+
+// vdSkipSpace returns the offset of the first rune from i on that is not
+// white space (when space is true) or that is (when it is false), or len(s).
+func vdSkipSpace(s string, i int, space bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' || '\t' <= c && c <= '\r') != space {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) != space {
+			return i
+		}
+		i += w
+	}
+	return i
 }

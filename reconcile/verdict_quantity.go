@@ -52,7 +52,7 @@ func vdQuantity(cs []*factClaim) []vdOutcome {
 	for _, m := range moments {
 		if vdVoiceCount(m) >= 2 {
 			o := vdSameMoment([][]*factClaim{m}, m)
-			o.moment = m[0].asOf.String()
+			o.moment = fpDateRange(m[0].asOf)
 			o.why = vdJoin(o.why, "as of "+o.moment)
 			outs = append(outs, o)
 		}
@@ -196,7 +196,7 @@ func vdListMoments(moments [][]*factClaim) string {
 		for _, c := range m {
 			if n++; n <= vdListMax {
 				parts = append(parts, strconv.Quote(vdSquash(c.Text))+" ("+c.Span.Doc+", as of "+
-					c.asOf.String()+", "+c.asOfNote+")")
+					fpDateRange(c.asOf)+", "+c.asOfNote+")")
 			}
 		}
 	}

@@ -53,9 +53,9 @@ func vdDaysApart(a, b *article.Time) int {
 
 // vdTimeCite cites a time claim with the days it was resolved to.
 func vdTimeCite(c *factClaim) string {
-	days := c.Time.Start.String()
+	days := fpDate(c.Time.Start)
 	if c.Time.End != c.Time.Start {
-		days += "/" + c.Time.End.String()
+		days += "/" + fpDate(c.Time.End)
 	}
 	return strconv.Quote(vdSquash(c.Text)) + " = " + days + " (" + c.Span.Doc + ")"
 }
