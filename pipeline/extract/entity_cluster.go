@@ -25,7 +25,8 @@ type entClusters struct {
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
 	epoch   uint32
-	skel    map[string]string // surname -> entSkeleton, once per run
+	skel    map[string]string   // surname -> entSkeleton, once per run
+	garbles map[string][]string // one-word name -> garbleCands, once per run
 }
 
 func (c *entClusters) m(i int) *entMention {
@@ -55,9 +56,9 @@ func (c *entClusters) union(i, j int, force bool) bool {
 		a, b = b, a
 	}
 	c.parent[b] = a
+	c.joinCtx(a, b)
 	c.members[a] = append(c.members[a], c.members[b]...)
 	c.members[b] = nil
-	c.ctx[a], c.ctx[b] = nil, nil
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
@@ -68,7 +69,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 // entCluster clusters the mentions of all docs into entities, fills in
 // the speakers of quote claims and gathers the claims into res.
 func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
-	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, skel: map[string]string{}, sep: map[int][]string{}}
+	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, skel: map[string]string{}, garbles: map[string][]string{}, sep: map[int][]string{}}
 	separated := al.separated()
 	n := 0
 	for d := range x {

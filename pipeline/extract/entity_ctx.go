@@ -12,7 +12,71 @@ type entCtx struct {
 	docs   []int32
 	heads  []string
 	verb   bool
-	around []int32 // context key IDs (see entCtxKey)
+	around []int32 // context key IDs (see entCtxKey): raw less own
+	own    []int32 // context keys of the mentions themselves
+	raw    []int32 // context keys of every mention in their sentences
+}
+
+// joinCtx sets the context of root a, which b has just joined, from
+// theirs when a's is known: sets merge in time linear in their sizes,
+// where recomputing takes every mention and its sentence again. A small
+// side whose context is not known yet is computed.
+func (c *entClusters) joinCtx(a, b int) {
+	x, y := c.ctx[a], c.ctx[b]
+	c.ctx[b] = nil
+	if x != nil && y == nil && len(c.members[b]) <= 8 {
+		y = c.ctxOf(c.members[b])
+	}
+	if x == nil || y == nil {
+		c.ctx[a] = nil
+		return
+	}
+	m := &entCtx{
+		docs:  entUnion(x.docs, y.docs),
+		heads: entUnion(x.heads, y.heads),
+		verb:  x.verb || y.verb,
+		own:   entUnion(x.own, y.own),
+		raw:   entUnion(x.raw, y.raw),
+	}
+	m.around = entMinus(m.raw, m.own)
+	c.ctx[a] = m
+}
+
+// entUnion merges two sorted sets.
+func entUnion[T int32 | string](a, b []T) []T {
+	out := make([]T, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// entMinus returns the sorted set a less the sorted set b, as a new slice.
+func entMinus(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a))
+	j := 0
+	for _, k := range a {
+		for j < len(b) && b[j] < k {
+			j++
+		}
+		if j >= len(b) || b[j] != k {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // rootCtx returns the context of cluster r, computing it on first use.
@@ -54,13 +118,8 @@ func (c *entClusters) ctxOf(ms []int) *entCtx {
 	x.docs = entSortSet(x.docs)
 	slices.Sort(x.heads)
 	x.heads = slices.Compact(x.heads)
-	own, raw = entSortSet(own), entSortSet(raw)
-	x.around = raw[:0]
-	for _, k := range raw {
-		if _, found := slices.BinarySearch(own, k); !found {
-			x.around = append(x.around, k)
-		}
-	}
+	x.own, x.raw = entSortSet(own), entSortSet(raw)
+	x.around = entMinus(x.raw, x.own)
 	return x
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -178,25 +179,22 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 	return ok
 }
 
+// entMaxGarble caps the surnames a garbled name is compared with: the
+// ones that may be spelled most alike, so that the work per name does not
+// grow with the run.
+const entMaxGarble = 16
+
 // attachGarble joins g to the person whose surname is spelled most alike,
 // when the context agrees: the same document, role and company.
 func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
 	c.epoch++
-	gsk := entSkeleton(g.key)
-	for _, s := range surnames {
-		if n, m := len(s), len(g.key); 2*n < m || 2*m < n {
-			continue
-		}
-		if c.skel[s] == "" {
-			c.skel[s] = entSkeleton(s)
-		}
-		if !entMaybeAlike(g.key, s, gsk, c.skel[s], entMinGarble) {
-			continue
-		}
-		if strings.Count(g.key, "-") != strings.Count(s, "-") {
-			continue
-		}
+	cands, ok := c.garbles[g.key]
+	if !ok {
+		cands = c.garbleCands(g.key, surnames)
+		c.garbles[g.key] = cands
+	}
+	for _, s := range cands {
 		best, bestScore = c.garbleBest(g, s, sur[s], best, bestScore)
 	}
 	if best < 0 {
@@ -206,6 +204,35 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 		c.union(best, i, false)
 	}
 	return true
+}
+
+// garbleCands returns the surnames that may be a garble of key, at most
+// entMaxGarble, the most alike by entJWBound first (then by spelling, so
+// the choice does not depend on the order of the run).
+func (c *entClusters) garbleCands(key string, surnames []string) []string {
+	type cand struct {
+		s     string
+		bound float64
+	}
+	var cands []cand
+	ksk := entSkeleton(key)
+	for _, s := range surnames {
+		if n, m := len(s), len(key); 2*n < m || 2*m < n || strings.Count(key, "-") != strings.Count(s, "-") {
+			continue
+		}
+		if c.skel[s] == "" {
+			c.skel[s] = entSkeleton(s)
+		}
+		if b := max(entJWBound(key, s), entJWBound(ksk, c.skel[s])); key == s || b >= entMinGarble-1e-9 {
+			cands = append(cands, cand{s, b})
+		}
+	}
+	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(b.bound, a.bound), strings.Compare(a.s, b.s)) })
+	out := make([]string, 0, min(len(cands), entMaxGarble))
+	for _, x := range cands[:min(len(cands), entMaxGarble)] {
+		out = append(out, x.s)
+	}
+	return out
 }
 
 // garbleBest scores the clusters of the full names with surname s against
