@@ -121,6 +121,9 @@ func (c *entClusters) fuzzyFull() {
 			if c.find(a.root) == c.find(b.root) {
 				continue
 			}
+			if !entMaybeAlike(a.sur, b.sur, a.sskel, b.sskel, entMinSurname) || !entMaybeAlike(a.given, b.given, a.gskel, b.gskel, entMinGiven) {
+				continue
+			}
 			if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {
 				continue
 			}
