@@ -80,8 +80,12 @@ func factNewIndex(in *Input) *factIndex {
 		}
 	}
 	for _, ms := range x.mentions {
+		// All of one doc: by position is by Start, then End.
 		slices.SortFunc(ms, func(a, b factMention) int {
-			if c := article.ComparePos(a.span, b.span); c != 0 {
+			if c := cmp.Compare(a.span.Start, b.span.Start); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.span.End, b.span.End); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.entity, b.entity)

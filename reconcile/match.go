@@ -320,30 +320,33 @@ func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
 		}
 		return
 	}
+	feats := make([][]uint64, len(cs))
 	postings := make(map[uint64][]int32)
 	for i, c := range cs {
-		for _, k := range matchFeatures(c) {
+		feats[i] = matchFeatures(c)
+		for _, k := range feats[i] {
 			postings[k] = append(postings[k], int32(i))
 		}
 	}
 	limit := max(matchSmallBlock, int(matchCommonShare*float64(len(cs))))
-	seen := make([]int, len(cs)) // seen[j] == i+1 when (i, j) was found
-	var cand []int32
+	mark := make([]bool, len(cs))
 	for i, a := range cs {
-		cand = cand[:0]
-		for _, k := range matchFeatures(a) {
+		lo, hi := len(cs), i
+		for _, k := range feats[i] {
 			if ps := postings[k]; len(ps) <= limit {
 				for _, j := range ps {
-					if int(j) > i && seen[j] != i+1 {
-						seen[j] = i + 1
-						cand = append(cand, j)
+					if int(j) > i {
+						mark[j] = true
+						lo, hi = min(lo, int(j)), max(hi, int(j))
 					}
 				}
 			}
 		}
-		slices.Sort(cand)
-		for _, j := range cand {
-			f(a, cs[j])
+		for j := lo; j <= hi; j++ { // in order, each once
+			if mark[j] {
+				mark[j] = false
+				f(a, cs[j])
+			}
 		}
 	}
 }

@@ -296,6 +296,9 @@ func matchAddToken(dst []uint64, w string) []uint64 {
 
 // matchCommon counts the values that the sorted sets a and b share.
 func matchCommon(a, b []uint64) int {
+	if len(a) == len(b) && len(a) > 0 && &a[0] == &b[0] {
+		return len(a) // one set, shared by claims of one text
+	}
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
