@@ -21,6 +21,9 @@ func createAtomic(dest string) (*atomicFile, error) {
 	if dir == "" {
 		dir = "."
 	}
+	if info, err := os.Stat(dest); err == nil && info.IsDir() {
+		return nil, fmt.Errorf("cannot write %s: is a directory", dest)
+	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w", dest, err)
