@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
@@ -79,8 +82,9 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
 	ckIDs := map[string]int32{}
 	one := make([]int, n) // backing store of the one-member clusters
-	for d := range x {
-		c.base = append(c.base, len(c.refs))
+	c.base = make([]int, len(x))
+	for _, d := range entDocOrder(docs) {
+		c.base[d] = len(c.refs)
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{d, mi})
@@ -114,6 +118,19 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 	}
 	article.SortClaims(res.Claims)
 	return ents
+}
+
+// entDocOrder returns the indexes of docs sorted by ID (then by index):
+// mentions are numbered in that order, so that clusters, which depend on
+// the order in which names are attached, do not depend on the order of
+// the run's documents.
+func entDocOrder(docs []article.Doc) []int {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(docs[a].ID, docs[b].ID) })
+	return order
 }
 
 // entSpeakers names the speakers of doc d's quotations by their entity.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,4 +147,43 @@ func fmtValue(v reflect.Value) string {
 		return strconv.FormatUint(v.Uint(), 10)
 	}
 	panic("golden: cannot print " + v.Kind().String())
+}
+
+// TestRunOrder checks that the Result does not depend on the order of the
+// documents: the same docs reversed, and rotated by a third, give the same
+// claims and entities.
+func TestRunOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		docs func(testing.TB) []article.Doc
+	}{
+		{"seeds", seedDocs},
+		{"corpus300", func(tb testing.TB) []article.Doc { return corpusDocs(tb, 300) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := tt.docs(t)
+			want := dumpRun(t, docs)
+			rev := slices.Clone(docs)
+			slices.Reverse(rev)
+			k := len(docs) / 3
+			rot := append(slices.Clone(docs[k:]), docs[:k]...)
+			for name, d := range map[string][]article.Doc{"reversed": rev, "rotated": rot} {
+				if got := dumpRun(t, d); got != want {
+					t.Errorf("%s docs: Result differs from the Result in run order", name)
+				}
+			}
+		})
+	}
+}
+
+func dumpRun(t *testing.T, docs []article.Doc) string {
+	t.Helper()
+	res, err := extract.Run(context.Background(), docs, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	dumpValue(&b, "", reflect.ValueOf(res))
+	return b.String()
 }
