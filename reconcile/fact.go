@@ -110,6 +110,7 @@ func factStories(in *Input) []*factStory {
 		}
 		out = append(out, fs)
 	}
+	all := make([]factClaim, len(in.Claims))
 	for i := range in.Claims {
 		c := &in.Claims[i]
 		fs := storyOf[c.Span.Doc]
@@ -119,7 +120,8 @@ func factStories(in *Input) []*factStory {
 			storyOf[c.Span.Doc] = fs
 			out = append(out, fs)
 		}
-		fs.claims = append(fs.claims, &factClaim{Claim: c})
+		all[i].Claim = c
+		fs.claims = append(fs.claims, &all[i])
 	}
 	slices.SortFunc(out, func(a, b *factStory) int { return cmp.Compare(a.id, b.id) })
 	for _, fs := range out {
@@ -197,18 +199,23 @@ func factEntities(ms []factMention, s article.Span) []string {
 // tie the longest, as the most telling, then the smallest, so that the
 // choice does not depend on order.
 func factMostCommon(ss []string) string {
-	count := make(map[string]int)
-	best := ""
+	norm := make([]string, 0, len(ss))
 	for _, s := range ss {
-		s = vdSquash(s)
-		if s == "" {
-			continue
+		if s = vdSquash(s); s != "" {
+			norm = append(norm, s)
 		}
-		count[s]++
-		n := count[s]
-		if best == "" || n > count[best] || (n == count[best] && factLonger(s, best)) {
-			best = s
+	}
+	slices.Sort(norm)
+	best, bestN := "", 0
+	for i := 0; i < len(norm); {
+		j := i + 1
+		for j < len(norm) && norm[j] == norm[i] {
+			j++
 		}
+		if n := j - i; n > bestN || n == bestN && factLonger(norm[i], best) {
+			best, bestN = norm[i], n
+		}
+		i = j
 	}
 	return best
 }

@@ -12,11 +12,12 @@ import (
 // block, what matching and the verdicts compare. Claims in no block are
 // never compared and state no fact, so they get no features.
 func factFeatures(x *factIndex, fs *factStory) {
+	n := len(fs.claims)
 	fc := factCache{
-		tokens:   make(map[string][]uint64),
-		contexts: make(map[[2]string][]uint64),
-		ents:     make(map[article.Span][]string),
-		quotes:   make(map[string]*factQuote),
+		tokens:   make(map[string][]uint64, 2*n),
+		contexts: make(map[[2]string][]uint64, n),
+		ents:     make(map[article.Span][]string, n),
+		quotes:   make(map[string]*factQuote, n/2),
 	}
 	blocks := make(map[string][]*factClaim)
 	var keys []string

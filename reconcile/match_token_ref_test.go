@@ -248,3 +248,32 @@ func BenchmarkMatchTokens(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatchCommon merges the context sets of the seeds' sentences
+// pairwise.
+func BenchmarkMatchCommon(b *testing.B) {
+	var sets [][]uint64
+	fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS, path)
+		for line := range strings.Lines(string(data)) {
+			if len(sets) < 200 {
+				if ts := matchTokens(nil, line); len(ts) > 3 {
+					sets = append(sets, ts[:min(len(ts), 20)])
+				}
+			}
+		}
+		return err
+	})
+	n := 0
+	for b.Loop() {
+		for i, x := range sets {
+			for _, y := range sets[i+1:] {
+				n += matchCommon(x, y)
+			}
+		}
+	}
+	_ = n
+}

@@ -83,21 +83,20 @@ func vdFinding(fs *factStory, f *fact, subject string, o vdOutcome) Finding {
 
 // vdVoices restricts the story's voices to the given sorted articles.
 func vdVoices(fs *factStory, articles []string) [][]string {
-	byVoice := make(map[int][]string)
-	var order []int
+	var ids []int // the voice of each group of out
+	var out [][]string
 	for _, a := range articles {
 		v, ok := fs.voiceOf[a]
 		if !ok {
-			v = len(fs.voices) + len(order) // an unknown article: a voice of its own
+			v = len(fs.voices) + len(ids) // an unknown article: a voice of its own
 		}
-		if _, seen := byVoice[v]; !seen {
-			order = append(order, v)
+		k := slices.Index(ids, v)
+		if k < 0 {
+			ids = append(ids, v)
+			out = append(out, nil)
+			k = len(out) - 1
 		}
-		byVoice[v] = append(byVoice[v], a)
-	}
-	out := make([][]string, 0, len(order))
-	for _, v := range order {
-		out = append(out, byVoice[v])
+		out[k] = append(out[k], a)
 	}
 	slices.SortFunc(out, func(a, b []string) int { return cmp.Compare(a[0], b[0]) })
 	return out

@@ -96,7 +96,7 @@ var vdSuffixes = [...]struct{ suffix, word string }{
 // quoteWords returns the normalized words of a quote: lower-cased,
 // without punctuation, contractions expanded, hyphenated words split.
 func quoteWords(s string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(s, " ")+2) // most often enough
 	for i := 0; ; {
 		start, end := matchNextWord(s, i)
 		if start == end {
