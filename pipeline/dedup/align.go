@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -65,14 +64,14 @@ func (ss *storyScratch) sentences(docs []article.Doc, members []int) []sentence 
 		if len(spans) == 0 {
 			spans = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 		}
-		lower := strings.ToLower(d.Text)
+		lower := toLower(d.Text)
 		for n, sp := range spans {
 			ss.toks = tokenize(ss.toks[:0], d.Text[sp.Start:sp.End])
 			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, words: len(ss.toks)}
 			if len(lower) == len(d.Text) { // lower-casing kept the offsets
 				s.text = lower[sp.Start:sp.End]
 			} else {
-				s.text = strings.ToLower(d.Text[sp.Start:sp.End])
+				s.text = toLower(d.Text[sp.Start:sp.End])
 			}
 			s.hash, s.stems, stems = sentenceKey(stems, ss.toks)
 			s.grams = -1

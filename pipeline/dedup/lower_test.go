@@ -1,0 +1,25 @@
+package dedup
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestToLower(t *testing.T) {
+	for _, s := range []string{"", "already lower", "Mixed Case", "“Quoted” — Köln’s ÜBER", "\xffBad\xfe", "ǅ ΣΑΣ İ", "ALL CAPS\u00a0"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzToLower(f *testing.F) {
+	for _, s := range []string{"Mixed Case", "“Quoted” — Köln’s ÜBER", "\xffBad\xfe", "ǅ ΣΑΣ İ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
