@@ -125,8 +125,9 @@ func matchMin(k article.Kind) float64 {
 
 // matchPair is a scored pair of claims of one block.
 type matchPair struct {
-	a, b  *factClaim
-	score float64
+	a, b       *factClaim
+	score      float64
+	apos, bpos int32 // a.pos and b.pos, to sort by
 }
 
 // matchFacts groups the claims of fs into facts: within each block (see
@@ -169,23 +170,21 @@ func matchCluster(cs []*factClaim) []*fact {
 		}
 		ga.join(gb, p.score)
 	}
-	near := make(map[*matchGroup]float64)
 	for _, p := range pairs {
 		if ga, gb := of(p.a), of(p.b); ga != gb && p.a.voice != p.b.voice {
-			near[ga] = max(near[ga], p.score)
-			near[gb] = max(near[gb], p.score)
+			ga.nearMiss = max(ga.nearMiss, p.score)
+			gb.nearMiss = max(gb.nearMiss, p.score)
 		}
 	}
 	var out []*fact
-	done := make(map[*matchGroup]bool)
 	for _, g := range groups {
-		if done[g] {
+		if g.done {
 			continue
 		}
-		done[g] = true
+		g.done = true
 		ms := g.members
 		slices.SortFunc(ms, func(a, b *factClaim) int { return cmp.Compare(a.pos, b.pos) })
-		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: g.cohesion, nearMiss: near[g]})
+		out = append(out, &fact{kind: matchKind(ms[0]), claims: ms, cohesion: g.cohesion, nearMiss: g.nearMiss})
 	}
 	return out
 }
@@ -199,6 +198,8 @@ type matchGroup struct {
 	members  []*factClaim
 	byDoc    map[string][]*factClaim // from matchGroupIndexAt members on
 	cohesion float64
+	nearMiss float64 // see fact
+	done     bool    // made into a fact
 	// lastStart and firstEnd bound the days of a group of dates: two
 	// groups hold disjoint dates when one's firstEnd is before the
 	// other's lastStart. maxLow and minHigh do the same for figures.
@@ -292,17 +293,17 @@ func matchPairs(cs []*factClaim) []matchPair {
 	var pairs []matchPair
 	matchCandidates(cs, func(a, b *factClaim) {
 		if s := matchScore(a, b); s >= floor {
-			pairs = append(pairs, matchPair{a, b, s})
+			pairs = append(pairs, matchPair{a, b, s, int32(a.pos), int32(b.pos)})
 		}
 	})
 	slices.SortFunc(pairs, func(x, y matchPair) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(x.a.pos, y.a.pos); c != 0 {
+		if c := cmp.Compare(x.apos, y.apos); c != 0 {
 			return c
 		}
-		return cmp.Compare(x.b.pos, y.b.pos)
+		return cmp.Compare(x.bpos, y.bpos)
 	})
 	return pairs
 }
