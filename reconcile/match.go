@@ -123,11 +123,11 @@ func matchMin(k article.Kind) float64 {
 	return matchQuoteMin
 }
 
-// matchPair is a scored pair of claims of one block.
+// matchPair is a scored pair of claims of one block, by their index in
+// the block (which is in position order).
 type matchPair struct {
-	a, b       *factClaim
-	score      float64
-	apos, bpos int32 // a.pos and b.pos, to sort by
+	score float64
+	i, j  int32
 }
 
 // matchFacts groups the claims of fs into facts: within each block (see
@@ -150,7 +150,6 @@ func matchCluster(cs []*factClaim) []*fact {
 		c.blk = i
 		groups[i] = matchNewGroup(c)
 	}
-	of := func(c *factClaim) *matchGroup { return groups[c.blk] }
 	pairs := matchPairs(cs)
 	threshold := matchMin(matchKind(cs[0]))
 	var conflicts matchConflicts
@@ -158,7 +157,7 @@ func matchCluster(cs []*factClaim) []*fact {
 		if p.score < threshold {
 			break
 		}
-		ga, gb := of(p.a), of(p.b)
+		ga, gb := groups[p.i], groups[p.j]
 		if ga == gb || conflicts.check(ga, gb) || p.score < matchDisjointMin && ga.disjoint(gb) {
 			continue
 		}
@@ -171,7 +170,7 @@ func matchCluster(cs []*factClaim) []*fact {
 		ga.join(gb, p.score)
 	}
 	for _, p := range pairs {
-		if ga, gb := of(p.a), of(p.b); ga != gb && p.a.voice != p.b.voice {
+		if ga, gb := groups[p.i], groups[p.j]; ga != gb && cs[p.i].voice != cs[p.j].voice {
 			ga.nearMiss = max(ga.nearMiss, p.score)
 			gb.nearMiss = max(gb.nearMiss, p.score)
 		}
@@ -293,17 +292,17 @@ func matchPairs(cs []*factClaim) []matchPair {
 	var pairs []matchPair
 	matchCandidates(cs, func(a, b *factClaim) {
 		if s := matchScore(a, b); s >= floor {
-			pairs = append(pairs, matchPair{a, b, s, int32(a.pos), int32(b.pos)})
+			pairs = append(pairs, matchPair{s, int32(a.blk), int32(b.blk)})
 		}
 	})
 	slices.SortFunc(pairs, func(x, y matchPair) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(x.apos, y.apos); c != 0 {
+		if c := cmp.Compare(x.i, y.i); c != 0 {
 			return c
 		}
-		return cmp.Compare(x.bpos, y.bpos)
+		return cmp.Compare(x.j, y.j)
 	})
 	return pairs
 }

@@ -68,7 +68,11 @@ func Run(ctx context.Context, in Input, opt Options) (*Result, error) {
 	if err := p.Wait(); err != nil {
 		return nil, err
 	}
-	var all []rcFinding
+	n := 0
+	for _, f := range perStory {
+		n += len(f)
+	}
+	all := make([]rcFinding, 0, n)
 	for _, f := range perStory {
 		all = append(all, f...)
 	}
@@ -100,7 +104,11 @@ func reconcileStory(x *factIndex, fs *factStory) []rcFinding {
 // reconcileSort sorts findings (severity descending, then kind, subject
 // and the position of the first claim), numbers them and makes fingerprints unique.
 func reconcileSort(all []rcFinding) []Finding {
-	slices.SortFunc(all, func(a, b rcFinding) int {
+	order := make([]*rcFinding, len(all)) // findings are large: sort pointers
+	for i := range all {
+		order[i] = &all[i]
+	}
+	slices.SortFunc(order, func(a, b *rcFinding) int {
 		if c := cmp.Compare(b.Severity, a.Severity); c != 0 {
 			return c
 		}
@@ -116,8 +124,8 @@ func reconcileSort(all []rcFinding) []Finding {
 		return cmp.Compare(a.Fingerprint, b.Fingerprint)
 	})
 	fs := make([]Finding, len(all))
-	for i := range all {
-		fs[i] = all[i].Finding
+	for i, f := range order {
+		fs[i] = f.Finding
 		fs[i].ID = "F" + strconv.Itoa(i+1)
 	}
 	fpUnique(fs)
