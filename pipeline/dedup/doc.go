@@ -18,7 +18,10 @@
 // close in time and share most of their name weight. Within a story,
 // sentences are aligned through an inverted index on word stems and scored
 // with a stem overlap and strutil's Sørensen–Dice similarity, which
-// survives paraphrase and machine-translation noise.
+// survives paraphrase and machine-translation noise. Cheap bounds decide
+// most pairs (stem counts, a bigram-set estimate, and an exact copy of
+// strutil's coefficient on sorted rune bigrams); strutil scores the pairs
+// that align, once per pair of texts, so every similarity reported is its.
 //
 // Invariants: every article is in exactly one story and one voice; a
 // Relation has A < B and both in one story; every Passage span indexes the
