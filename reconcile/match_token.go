@@ -263,26 +263,80 @@ func matchTrimPossessive(w string) string {
 // so "Belarusian-Ukrainian" meets "Belarus" and "Ukraine".
 func matchTokens(dst []uint64, s string) []uint64 {
 	dst = dst[:0]
-	for i := 0; ; {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && matchClass[c]&(matchLetter|matchDigit) == 0 {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			var ok bool
+			if dst, i, ok = matchASCIIWord(dst, s, i); ok {
+				continue
+			}
+		}
 		start, end := matchNextWord(s, i)
 		if start == end {
 			break
 		}
-		w := s[start:end]
-		dst = matchAddToken(dst, w)
-		if strings.IndexByte(w, '-') > 0 {
-			for w != "" {
-				part, rest, _ := strings.Cut(w, "-")
-				if part != "" {
-					dst = matchAddToken(dst, part)
-				}
-				w = rest
-			}
-		}
+		dst = matchAddWord(dst, s[start:end])
 		i = end
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
+}
+
+// matchASCIIWord adds the token of the word of ASCII letters and digits
+// at s[i:], hashing as it scans, and returns the offset after it. When
+// the word may go on past them (an inner period, apostrophe, hyphen or
+// comma, or a non-ASCII rune follows) it adds nothing and returns false.
+func matchASCIIWord(dst []uint64, s string, i int) ([]uint64, int, bool) {
+	h, stem, n := uint64(matchFNVOffset), uint64(0), 0
+	j := i
+	for ; j < len(s); j++ {
+		c := s[j]
+		if c >= utf8.RuneSelf || matchClass[c]&(matchLetter|matchDigit) == 0 {
+			break
+		}
+		h = (h ^ uint64(matchLower[c])) * matchFNVPrime
+		if n++; n == matchStemLen {
+			stem = h
+		}
+	}
+	if j < len(s) && j+1 < len(s) {
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			return dst, i, false
+		}
+		if (matchClass[c] == matchInnerByte || c == ',' && matchClass[s[j-1]] == matchDigit) && matchInnerKept(rune(c), s[j+1:]) {
+			return dst, i, false
+		}
+	} else if j < len(s) && s[j] >= utf8.RuneSelf {
+		return dst, i, false
+	}
+	if n < matchStemLen {
+		stem = h
+	}
+	if !matchStopwords.has(h) {
+		dst = append(dst, stem)
+	}
+	return dst, j, true
+}
+
+// matchAddWord adds the tokens of word w and, when it is hyphenated, of
+// its parts.
+func matchAddWord(dst []uint64, w string) []uint64 {
+	dst = matchAddToken(dst, w)
+	if strings.IndexByte(w, '-') > 0 {
+		for w != "" {
+			part, rest, _ := strings.Cut(w, "-")
+			if part != "" {
+				dst = matchAddToken(dst, part)
+			}
+			w = rest
+		}
+	}
+	return dst
 }
 
 // matchAddToken appends the stemmed hash of w unless w is a stopword.
