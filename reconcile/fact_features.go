@@ -14,6 +14,7 @@ import (
 func factFeatures(x *factIndex, fs *factStory) {
 	n := len(fs.claims)
 	fc := factCache{
+		arena:    factArena{chunk: min(factArenaChunk, 32*n)},
 		tokens:   make(map[string][]uint64, 2*n),
 		contexts: make(map[[2]string][]uint64, n),
 		ents:     make(map[article.Span][]string, n),
@@ -142,9 +143,11 @@ func (fc *factCache) context(c *factClaim) []uint64 {
 type factArena struct {
 	buf     []uint64 // the sets, back to back
 	scratch []uint64
+	chunk   int // the least number of hashes to allocate at once
 }
 
-// factArenaChunk is the least number of hashes the arena allocates at once.
+// factArenaChunk is the most hashes an arena allocates at once, but for
+// one larger set: a claim has some 20 to 30 tokens.
 const factArenaChunk = 4096
 
 // tokens returns matchTokens(s), stored in the arena; nil for none.
@@ -167,7 +170,8 @@ func (a *factArena) keep(ts []uint64) []uint64 {
 // reserve makes room for n more hashes.
 func (a *factArena) reserve(n int) {
 	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]uint64, 0, max(factArenaChunk, n))
+		a.buf = make([]uint64, 0, max(a.chunk, n))
+		a.chunk = min(2*a.chunk, factArenaChunk)
 	}
 }
 

@@ -92,8 +92,9 @@ type rcFinding struct {
 // reconcileStory returns the findings of one story, unsorted.
 func reconcileStory(x *factIndex, fs *factStory) []rcFinding {
 	factFeatures(x, fs)
-	var out []rcFinding
-	for _, f := range matchFacts(fs) {
+	facts := matchFacts(fs)
+	out := make([]rcFinding, 0, len(facts)+len(facts)/4) // most facts give one finding
+	for _, f := range facts {
 		for _, fd := range vdFindings(fs, x, f) {
 			out = append(out, rcFinding{fd, f.claims[0].Span})
 		}
