@@ -151,8 +151,35 @@ func entOverlap(a, b []int32) float64 {
 	return float64(entCommon(a, b)) / float64(min(len(a), len(b)))
 }
 
-func entCommon(a, b []int32) int {
+func entCommon(a, b []int32) int { return entShared(a, b, false) }
+
+func entShares(a, b []int32) bool { return entShared(a, b, true) > 0 }
+
+func entSharesStr(a, b []string) bool { return entShared(a, b, true) > 0 }
+
+// entShared counts the elements two sorted sets share, stopping at the
+// first when first is set. A set much smaller than the other (a single's
+// context against a big cluster's) is looked up by binary search, so the
+// cost follows the small set.
+func entShared[T int32 | string](a, b []T, first bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
 	n := 0
+	if 8*len(a) < len(b) {
+		for _, x := range a {
+			k, found := slices.BinarySearch(b, x)
+			if found {
+				n++
+				if first {
+					return n
+				}
+				k++
+			}
+			b = b[k:]
+		}
+		return n
+	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -161,39 +188,14 @@ func entCommon(a, b []int32) int {
 			j++
 		default:
 			n++
+			if first {
+				return n
+			}
 			i++
 			j++
 		}
 	}
 	return n
-}
-
-func entShares(a, b []int32) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
-}
-
-func entSharesStr(a, b []string) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
 }
 
 // entMaybeAlike reports whether entSpellingSk(a, b, ska, skb) may reach

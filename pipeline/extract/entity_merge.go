@@ -106,16 +106,17 @@ func (c *entClusters) fuzzyFull() {
 			names = append(names, name{r, g, s, entSkeleton(g), entSkeleton(s)})
 		}
 	}
-	// Only names with the same initials can match: compare within those
-	// blocks, each in the order of the run. A union joins two clusters of
-	// one block, so blocks do not affect each other.
+	// Compare names only within blocks of the same initials and the same
+	// first consonants of the surname (entBlock), each in the order of the
+	// run. A union joins two clusters of one block, so blocks do not affect
+	// each other.
 	slices.SortStableFunc(names, func(a, b name) int {
-		return cmp.Or(cmp.Compare(a.sur[0], b.sur[0]), cmp.Compare(a.given[0], b.given[0]))
+		return cmp.Or(cmp.Compare(a.given[0], b.given[0]), strings.Compare(entBlock(a.sskel), entBlock(b.sskel)))
 	})
 	for x := range names {
 		for y := x + 1; y < len(names); y++ {
 			a, b := &names[x], &names[y]
-			if a.sur[0] != b.sur[0] || a.given[0] != b.given[0] {
+			if a.given[0] != b.given[0] || entBlock(a.sskel) != entBlock(b.sskel) {
 				break
 			}
 			if c.find(a.root) == c.find(b.root) {
@@ -133,6 +134,12 @@ func (c *entClusters) fuzzyFull() {
 		}
 	}
 }
+
+// entBlock returns the first three letters of a surname's consonant
+// skeleton: names spelled alike enough to match keep them ("zlnsk" for
+// Zelensky and Zelenskyy), and blocking on them keeps the pairs compared
+// from growing with the square of the run.
+func entBlock(skel string) string { return skel[:min(3, len(skel))] }
 
 // entSplitName splits a lower-case full name into given name and surname.
 func entSplitName(key string) (string, string) {

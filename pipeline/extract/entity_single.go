@@ -147,6 +147,9 @@ func (c *entClusters) attachSame(g *entGroup, full []int) bool {
 // attachUnique joins g to the one cluster among cands, or to the one whose
 // context fits best when several fit; withRole requires a shared title.
 func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool {
+	if len(cands) > entMaxSame {
+		return false
+	}
 	var roots []int
 	c.epoch++
 	for _, i := range cands {
@@ -178,6 +181,12 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 	}
 	return ok
 }
+
+// entMaxSame caps the people of one name (surname, or given name with a
+// title) among whom a one-word name is attached by context: a name that
+// more people of the run bear is too common to tell them apart, and the
+// work per name would grow with the run.
+const entMaxSame = 16
 
 // entMaxGarble caps the surnames a garbled name is compared with: the
 // ones that may be spelled most alike, so that the work per name does not
@@ -240,6 +249,9 @@ func (c *entClusters) garbleCands(key string, surnames []string) []string {
 // scored first: a cluster whose context is too far can never win, whatever
 // the spelling, which is then computed only once, when needed.
 func (c *entClusters) garbleBest(g *entGroup, s string, roots []int, best int, bestScore float64) (int, float64) {
+	if len(roots) > entMaxSame {
+		return best, bestScore
+	}
 	spell := -1.0
 	for _, i := range roots {
 		r := c.find(i)
