@@ -15,10 +15,10 @@ func factFeatures(x *factIndex, fs *factStory) {
 	n := len(fs.claims)
 	fc := factCache{
 		arena:    factArena{chunk: min(factArenaChunk, 32*n)},
-		tokens:   make(map[string][]uint64, 2*n),
-		contexts: make(map[[2]string][]uint64, n),
-		ents:     make(map[article.Span][]string, n),
-		quotes:   make(map[string]*factQuote, n/2),
+		tokens:   make(map[string][]uint64, n),
+		contexts: make(map[[2]string][]uint64, n/2),
+		ents:     make(map[article.Span][]string, n/2),
+		quotes:   make(map[string]*factQuote, n/4),
 	}
 	blocks := make(map[string][]*factClaim)
 	var keys []string
