@@ -62,23 +62,19 @@ func (c *entClusters) orgSuffixes() {
 			keys = append(keys, i)
 		}
 	}
-	for _, i := range keys {
-		short := c.m(i).key
-		match := -1
-		for _, j := range keys {
-			long := c.m(j).key
-			prefix, ok := strings.CutSuffix(long, " "+short)
-			if !ok || strings.Contains(prefix, " ") || !entPlaceOrAcronym(prefix) {
-				continue
-			}
-			if match >= 0 {
-				match = -2
-				break
-			}
-			match = j
+	// long = prefix + " " + short with a one-word prefix: index each
+	// organisation under the rest of its name after its first word.
+	longer := map[string][]int{}
+	for _, j := range keys {
+		long := c.m(j).key
+		prefix, short, ok := strings.Cut(long, " ")
+		if ok && entPlaceOrAcronym(prefix) {
+			longer[short] = append(longer[short], j)
 		}
-		if match >= 0 {
-			c.union(match, i, false)
+	}
+	for _, i := range keys {
+		if js := longer[c.m(i).key]; len(js) == 1 {
+			c.union(js[0], i, false)
 		}
 	}
 }
