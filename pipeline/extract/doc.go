@@ -45,6 +45,15 @@
 // Entity IDs are "e:" and the slug of the canonical name, the most
 // frequent full spelling.
 //
+// Clustering is near-linear in the run and does not depend on the order of
+// its Docs (mentions are numbered in Doc ID order). Full names are
+// compared only within blocks of the same given initial and first three
+// surname consonants; each cluster's context (documents, titles, speech,
+// co-mentioned entities) is a small sorted set computed once and merged
+// as clusters join; a one-word name is attached by context only among at
+// most 16 people of that name, and compared for garbling with at most 16
+// surnames, those that may be spelled most alike.
+//
 // # Alias file
 //
 // Options.Aliases, read by ReadAliases from YAML, corrects the clustering:

@@ -187,3 +187,21 @@ func dumpRun(t *testing.T, docs []article.Doc) string {
 	dumpValue(&b, "", reflect.ValueOf(res))
 	return b.String()
 }
+
+// BenchmarkExtractCorpus runs Run with one worker over a generated
+// 2,000-article corpus: many stories, so entity clustering across the run
+// counts as it does on a day's feed.
+func BenchmarkExtractCorpus(b *testing.B) {
+	docs := corpusDocs(b, 2000)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.Run(context.Background(), docs, extract.Options{Workers: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
