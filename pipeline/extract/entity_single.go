@@ -189,9 +189,15 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 const entMaxSame = 16
 
 // entMaxGarble caps the surnames a garbled name is compared with: the
-// ones that may be spelled most alike, so that the work per name does not
-// grow with the run.
+// ones spelled most alike, so that the work per name does not grow with
+// the run.
 const entMaxGarble = 16
+
+// An entGarble is a surname that a one-word name may be a garble of.
+type entGarble struct {
+	s     string
+	spell float64 // entSpelling of the two
+}
 
 // attachGarble joins g to the person whose surname is spelled most alike,
 // when the context agrees: the same document, role and company.
@@ -203,8 +209,8 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 		cands = c.garbleCands(g.key, surnames)
 		c.garbles[g.key] = cands
 	}
-	for _, s := range cands {
-		best, bestScore = c.garbleBest(g, s, sur[s], best, bestScore)
+	for _, x := range cands {
+		best, bestScore = c.garbleBest(g, x, sur[x.s], best, bestScore)
 	}
 	if best < 0 {
 		return false
@@ -215,15 +221,12 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 	return true
 }
 
-// garbleCands returns the surnames that may be a garble of key, at most
-// entMaxGarble, the most alike by entJWBound first (then by spelling, so
-// the choice does not depend on the order of the run).
-func (c *entClusters) garbleCands(key string, surnames []string) []string {
-	type cand struct {
-		s     string
-		bound float64
-	}
-	var cands []cand
+// garbleCands returns the surnames spelled like key (entSpelling at least
+// entMinGarble, the same hyphens), at most entMaxGarble, the most alike
+// first (then by spelling, so the choice does not depend on the order of
+// the run). entJWBound rules most surnames out before Jaro-Winkler.
+func (c *entClusters) garbleCands(key string, surnames []string) []entGarble {
+	var cands []entGarble
 	ksk := entSkeleton(key)
 	for _, s := range surnames {
 		if n, m := len(s), len(key); 2*n < m || 2*m < n || strings.Count(key, "-") != strings.Count(s, "-") {
@@ -232,27 +235,24 @@ func (c *entClusters) garbleCands(key string, surnames []string) []string {
 		if c.skel[s] == "" {
 			c.skel[s] = entSkeleton(s)
 		}
-		if b := max(entJWBound(key, s), entJWBound(ksk, c.skel[s])); key == s || b >= entMinGarble-1e-9 {
-			cands = append(cands, cand{s, b})
+		if !entMaybeAlike(key, s, ksk, c.skel[s], entMinGarble) {
+			continue
+		}
+		if spell := entSpelling(key, s); spell >= entMinGarble {
+			cands = append(cands, entGarble{s, spell})
 		}
 	}
-	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(b.bound, a.bound), strings.Compare(a.s, b.s)) })
-	out := make([]string, 0, min(len(cands), entMaxGarble))
-	for _, x := range cands[:min(len(cands), entMaxGarble)] {
-		out = append(out, x.s)
-	}
-	return out
+	slices.SortFunc(cands, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
+	return cands[:min(len(cands), entMaxGarble)]
 }
 
-// garbleBest scores the clusters of the full names with surname s against
-// g and returns the best so far. Context is cheap and cached, so it is
-// scored first: a cluster whose context is too far can never win, whatever
-// the spelling, which is then computed only once, when needed.
-func (c *entClusters) garbleBest(g *entGroup, s string, roots []int, best int, bestScore float64) (int, float64) {
+// garbleBest scores the clusters of the full names with surname x.s
+// against g and returns the best so far: the mean of spelling and context,
+// when the context is close enough.
+func (c *entClusters) garbleBest(g *entGroup, x entGarble, roots []int, best int, bestScore float64) (int, float64) {
 	if len(roots) > entMaxSame {
 		return best, bestScore
 	}
-	spell := -1.0
 	for _, i := range roots {
 		r := c.find(i)
 		if c.mark[r] == c.epoch {
@@ -263,14 +263,8 @@ func (c *entClusters) garbleBest(g *entGroup, s string, roots []int, best int, b
 			c.mark[r] = c.epoch
 			continue
 		}
-		if spell < 0 {
-			spell = entSpelling(g.key, s)
-		}
-		if spell < entMinGarble {
-			return best, bestScore
-		}
 		c.mark[r] = c.epoch
-		score := (spell + ctx) / 2
+		score := (x.spell + ctx) / 2
 		if score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
 			best, bestScore = r, score
 		}
