@@ -170,21 +170,22 @@ func TestHostileHugeArticle(t *testing.T) {
 	}
 }
 
-// tinyArticle returns a short text of made-up sentences, different in
-// wording for every i, so that 10k of them are 10k stories.
+// tinyArticle returns a short text of made-up words, different for
+// every i, so that 10k of them are 10k unrelated stories: this tests
+// reading many files, not grouping them (TestHostileTemplateFeedScales
+// does that).
 func tinyArticle(i int) string {
 	r := rand.New(rand.NewPCG(uint64(i), 11))
-	words := strings.Fields("council river bridge harbour school market factory hospital railway museum " +
-		"farmers nurses drivers students miners fishermen teachers pilots bakers tenants " +
-		"closed opened repaired flooded inspected sold rebuilt blocked approved delayed " +
-		"north south east west old new main upper lower central")
+	syll := strings.Fields("ka lo mi ne ru sa to vi da re po li fa ge hu bo ze ta mo ni")
 	var b strings.Builder
 	for s := 0; s < 2; s++ {
 		for w := 0; w < 8; w++ {
 			if w > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteString(words[r.IntN(len(words))])
+			for k := 0; k < 2+r.IntN(3); k++ {
+				b.WriteString(syll[r.IntN(len(syll))])
+			}
 		}
 		fmt.Fprintf(&b, " %d people on %s. ", 2+r.IntN(5000), []string{"Monday", "Friday", "Sunday"}[r.IntN(3)])
 	}
