@@ -209,7 +209,12 @@ func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[strin
 		cands = c.garbleCands(g.key, surnames)
 		c.garbles[g.key] = cands
 	}
+	budget := entMaxSame
 	for _, x := range cands {
+		if len(sur[x.s]) > budget {
+			break
+		}
+		budget -= len(sur[x.s])
 		best, bestScore = c.garbleBest(g, x, sur[x.s], best, bestScore)
 	}
 	if best < 0 {
@@ -248,11 +253,9 @@ func (c *entClusters) garbleCands(key string, surnames []string) []entGarble {
 
 // garbleBest scores the clusters of the full names with surname x.s
 // against g and returns the best so far: the mean of spelling and context,
-// when the context is close enough.
+// when the context is close enough. attachGarble scores at most
+// entMaxSame clusters per name, those of the surnames spelled most alike.
 func (c *entClusters) garbleBest(g *entGroup, x entGarble, roots []int, best int, bestScore float64) (int, float64) {
-	if len(roots) > entMaxSame {
-		return best, bestScore
-	}
 	for _, i := range roots {
 		r := c.find(i)
 		if c.mark[r] == c.epoch {
