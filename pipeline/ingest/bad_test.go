@@ -74,6 +74,26 @@ var badTests = []formatTest{
 		},
 	},
 	{
+		// yaml.v3 also ends lines at a lone \r and U+2028; the problems
+		// count lines at \n only, and never past the front matter.
+		name: "front matter lines as the file counts them",
+		files: map[string]string{
+			"cr.md":   "---\n\"00\r0\n---",
+			"date.md": "---\ntitle: a\r  b\ndate: someday\n---\nBody.\n",
+			"ls.md":   "---\ntitle: a\u2028  b\ndate: someday\n---\nBody.\n",
+		},
+		want: []art{
+			{ID: "date", Path: "date.md", Format: md, Line: 5, Title: "a b", Body: "Body.\n"},
+			{ID: "ls", Path: "ls.md", Format: md, Line: 5, Title: "a\u2028b", Body: "Body.\n"},
+		},
+		problems: []string{
+			"cr.md: no article text after the front matter (skipped)",
+			"cr.md:2: bad front matter, ignored: invalid yaml: found unexpected end of stream",
+			"date.md:3: front matter date: bad date \"someday\": want a day (2022-01-31), a date-time or a range (from/to)",
+			"ls.md:3: front matter date: bad date \"someday\": want a day (2022-01-31), a date-time or a range (from/to)",
+		},
+	},
+	{
 		name: "broken json lines are skipped alone",
 		files: map[string]string{"a.jsonl": `{"text": "one"}` + "\n" + `{"text": "two"` + "\n" + `["text"]` + "\n" +
 			`{"title": "no text"}` + "\n" + `{"text": "  "}` + "\n" + `{"text": "six", "date": "2024-13-01"}` + "\n"},

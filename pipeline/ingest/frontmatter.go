@@ -52,24 +52,23 @@ func isDelim(line string, closing bool) bool {
 // parseFrontMatter reads the metadata in the YAML text fm, which starts
 // on line 2 of its file. Keys that are not metadata are ignored.
 func parseFrontMatter(fm string) (Meta, []warning) {
-	const firstLine = 2
 	var doc yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
 		n, msg := yamlError(err)
-		return Meta{}, []warning{{n + firstLine - 1, "bad front matter, ignored: " + msg}}
+		return Meta{}, []warning{{fileLine(fm, n), "bad front matter, ignored: " + msg}}
 	}
 	if len(doc.Content) == 0 {
 		return Meta{}, nil
 	}
 	top := doc.Content[0]
 	if top.Kind != yaml.MappingNode {
-		return Meta{}, []warning{{top.Line + firstLine - 1, "bad front matter, ignored: want a mapping of keys to values"}}
+		return Meta{}, []warning{{fileLine(fm, top.Line), "bad front matter, ignored: want a mapping of keys to values"}}
 	}
 	var fs fieldSet
 	var warns []warning
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
-		line := k.Line + firstLine - 1
+		line := fileLine(fm, k.Line)
 		if f, _ := fieldOf(k.Value); f == noField || f == textField {
 			continue
 		}
@@ -92,4 +91,41 @@ func scalar(n *yaml.Node) string {
 		return ""
 	}
 	return n.Value
+}
+
+// fileLine returns the line of the file on which line n of the front
+// matter fm, as yaml.v3 counts lines, starts; fm starts on line 2.
+// yaml.v3 also ends a line at a lone \r, U+0085, U+2028 and U+2029, where
+// the file's lines (and the problems' line numbers) end only at \n, and
+// it may report the line after the last: the result is clamped to the
+// lines of fm.
+func fileLine(fm string, n int) int {
+	const first = 2
+	i := 0
+	for ; n > 1 && i < len(fm); n-- {
+		i = yamlLineEnd(fm, i)
+	}
+	last := first + max(strings.Count(fm, "\n")-1, 0)
+	return min(first+strings.Count(fm[:i], "\n"), last)
+}
+
+// yamlLineEnd returns the offset after the line break, as yaml.v3 sees
+// line breaks, that ends the line of s holding offset i; len(s) if none.
+func yamlLineEnd(s string, i int) int {
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n':
+			return i + 1
+		case c == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				return i + 2
+			}
+			return i + 1
+		case strings.HasPrefix(s[i:], "\u0085"):
+			return i + len("\u0085")
+		case strings.HasPrefix(s[i:], "\u2028"), strings.HasPrefix(s[i:], "\u2029"):
+			return i + len("\u2028")
+		}
+	}
+	return len(s)
 }
