@@ -31,6 +31,7 @@ func checkDoc(t *testing.T, d *article.Doc) {
 		t.Errorf("%s: paragraphs joined = %q, want Text %q", d.ID, got, d.Text)
 	}
 	checkSentences(t, d)
+	checkMap(t, d.Body, d.Text, d.Map.Raw)
 	for _, s := range d.Sentences {
 		checkPos(t, d, s.Start)
 	}

@@ -148,6 +148,7 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 		writeParagraph(&d, &out, p, l, text)
 	}
 	d.Text = out.String()
+	d.Map = anchorStart(d.Map)
 	for _, s := range Sentences(d.Text) {
 		d.Sentences = append(d.Sentences, article.Span{Doc: a.ID, Start: s[0], End: s[1]})
 	}
@@ -158,6 +159,7 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 // paragraph of d, with its anchors in d.Map.
 func writeParagraph(d *article.Doc, out *strings.Builder, p *page, l *line, text string) {
 	if out.Len() > 0 {
+		d.Map.Add(out.Len()+1, d.Map.Raw(out.Len())) // the break maps to the end of the paragraph before
 		out.WriteString("\n\n")
 	}
 	base := out.Len()

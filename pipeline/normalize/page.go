@@ -90,9 +90,10 @@ func readLines(body string, markdown bool) (*page, string, [][2]int) {
 	return p, texts.String(), spans
 }
 
-// raw returns the Body offset of offset off of l's text.
+// raw returns the Body offset of offset off of l's text, never past the
+// raw end of the line.
 func (p *page) raw(l *line, off int) int {
-	return article.OffsetMap(p.anchors[l.a0:l.a1]).Raw(off)
+	return min(article.OffsetMap(p.anchors[l.a0:l.a1]).Raw(off), l.rawEnd)
 }
 
 // countWords counts the space-separated words of a normalized line.

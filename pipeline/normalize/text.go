@@ -25,6 +25,7 @@ func Text(s string) (string, article.OffsetMap) {
 		text := c.clean(s[start:end], start)
 		if len(text) > 0 {
 			if len(out) > 0 {
+				m.Add(len(out)+1, m.Raw(len(out))) // the break maps to the end of the line before
 				out = append(out, "\n\n"...)
 			}
 			base := len(out)
@@ -36,7 +37,7 @@ func Text(s string) (string, article.OffsetMap) {
 		}
 		start = next
 	}
-	return string(out), m
+	return string(out), anchorStart(m)
 }
 
 // lineEnd returns the end of the line that starts at start (its terminator
@@ -186,24 +187,60 @@ func (c *cleaner) mark(raw int) {
 	}
 }
 
-// compose puts c.buf into NFC one normalization segment at a time, so that
-// every segment keeps an anchor to the raw text it came from. It is rare:
-// only lines with combining marks that are not yet composed get here.
+// compose puts c.buf into NFC one normalization segment at a time. A
+// segment NFC leaves as it is keeps the anchors it had; every character
+// of a segment NFC rewrites is anchored to the raw start of the segment,
+// so that no offset inside it maps past its raw text or into the middle
+// of a raw character. It is rare: only lines with combining marks that
+// are not yet composed get here.
 func (c *cleaner) compose() {
 	m := article.OffsetMap(c.anchors)
 	out, as := c.nfc[:0], c.nfcA[:0]
 	var it norm.Iter
 	it.Init(norm.NFC, c.buf)
+	k := 0 // the first anchor of c.anchors not yet passed
 	for !it.Done() {
-		raw := m.Raw(it.Pos())
-		n := len(as)
-		if n == 0 || raw-as[n-1].Raw != len(out)-as[n-1].Norm {
-			as = append(as, article.Anchor{Norm: len(out), Raw: raw})
+		pos := it.Pos()
+		seg := it.Next()
+		end := pos + len(seg)
+		same := end <= len(c.buf) && string(seg) == string(c.buf[pos:end])
+		raw := m.Raw(pos)
+		for i := 0; i < len(seg); {
+			as = addAnchor(as, len(out)+i, raw)
+			if same {
+				break
+			}
+			_, w := utf8.DecodeRune(seg[i:])
+			i += w
 		}
-		out = append(out, it.Next()...)
+		for ; k < len(c.anchors) && c.anchors[k].Norm < end; k++ {
+			if a := c.anchors[k]; same && a.Norm > pos {
+				as = addAnchor(as, len(out)+a.Norm-pos, a.Raw)
+			}
+		}
+		out = append(out, seg...)
 	}
 	c.nfc, c.nfcA = c.buf, c.anchors
 	c.buf, c.anchors = out, as
+}
+
+// addAnchor appends {norm, raw} to as unless the last anchor implies it.
+func addAnchor(as []article.Anchor, norm, raw int) []article.Anchor {
+	if n := len(as); n > 0 && raw-as[n-1].Raw == norm-as[n-1].Norm {
+		return as
+	}
+	return append(as, article.Anchor{Norm: norm, Raw: raw})
+}
+
+// anchorStart returns m with an explicit {0, 0} anchor in front when its
+// first anchor has the normalized text ahead of the raw one: Raw maps the
+// offsets before the first anchor to themselves, which would run past it
+// (and past the end of a short input).
+func anchorStart(m article.OffsetMap) article.OffsetMap {
+	if len(m) == 0 || m[0].Norm <= m[0].Raw {
+		return m
+	}
+	return append(article.OffsetMap{{}}, m...)
 }
 
 // mayCompose reports whether r may take part in NFC composition or

@@ -31,6 +31,11 @@ func TestText(t *testing.T) {
 		{"invalid UTF-8", "a\xffb", "a\ufffdb"},
 		{"typography kept", "“Stop,” he said — it’s over… ‘Really?’", "“Stop,” he said — it’s over… ‘Really?’"},
 		{"line of spaces", "One.\n \u00a0\t\nTwo.", "One.\n\nTwo."},
+		// NFC rewrites the segment an invalid byte starts (found by FuzzNormalize).
+		{"invalid byte before a mark NFC splits", "\xe5\u0344", "\ufffd\u0308\u0301"},
+		{"mark NFC splits after a composed one", "a\u0301\u0344 x", "\u00e1\u0308\u0301 x"},
+		{"paragraph break after a trimmed wide space", "a\u2029\nb", "a\n\nb"},
+		{"marks after a removed zero-width space", "x a\u200b\u0301\u0344\u200by", "x \u00e1\u0308\u0301y"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,21 +73,30 @@ func TestTextMap(t *testing.T) {
 	}
 }
 
-// checkMap checks that each character of out that is not a space comes
-// from the same character of in, when in is valid NFC without combining
-// marks (else some characters are composed or replaced), and that offsets
-// never decrease.
+// checkMap checks that each character of out maps to the start of a
+// character of in (an invalid byte counts as one), that offsets never
+// decrease, and that each character that is not a space comes from the
+// same character of in, when in is valid NFC without combining marks
+// (else some characters are composed or replaced).
 func checkMap(t *testing.T, in, out string, raw func(int) int) {
 	t.Helper()
+	starts := make([]bool, len(in)+1)
+	for i := range in {
+		starts[i] = true
+	}
+	starts[len(in)] = true
 	exact := exactInput(in)
 	last := 0
-	for off, r := range out {
+	for off, r := range out + "\n" {
 		p := raw(off)
 		if p < last || p > len(in) {
-			t.Fatalf("Map.Raw(%d) = %d after %d, outside [0,%d]", off, p, last, len(in))
+			t.Fatalf("Map.Raw(%d) = %d after %d, outside [0,%d] (in %q, out %q)", off, p, last, len(in), in, out)
+		}
+		if !starts[p] {
+			t.Fatalf("Map.Raw(%d) = %d, inside a character of %q (out %q)", off, p, in, out)
 		}
 		last = p
-		if exact && r != ' ' && r != '\n' && !strings.HasPrefix(in[p:], string(r)) {
+		if exact && off < len(out) && r != ' ' && r != '\n' && !strings.HasPrefix(in[p:], string(r)) {
 			t.Fatalf("out[%d] = %q but in[%d:] = %.10q", off, r, p, in[p:])
 		}
 	}
