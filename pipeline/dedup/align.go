@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"context"
 	"slices"
 
 	"github.com/adrg/strutil/metrics"
@@ -104,8 +105,9 @@ func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 // similarity reaches threshold. Candidates come from an inverted index on
 // stems probed with each sentence's rarest ones, never from all pairs: a
 // pair is scored once, when the first of its sentences that proposes the
-// other is visited. The matches come in no particular order.
-func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
+// other is visited. The matches come in no particular order. It returns
+// ctx's error if ctx is done before it ends.
+func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold float64) ([]match, error) {
 	x := &ss.index
 	x.build(sents)
 	sc := &ss.scorer
@@ -115,6 +117,9 @@ func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
 	ss.seen = seen
 	out := ss.matches[:0]
 	for i := range sents {
+		if i%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		x.visit(i)
 		for _, p := range x.probes(i) {
 			for _, j := range x.postings(p) {
@@ -133,7 +138,7 @@ func (ss *storyScratch) align(sents []sentence, threshold float64) []match {
 		}
 	}
 	ss.matches = out
-	return out
+	return out, nil
 }
 
 // sentenceSim scores two sentences in [0, 1] as the mean of the Dice

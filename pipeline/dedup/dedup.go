@@ -176,8 +176,9 @@ func relateAll(ctx context.Context, docs []article.Doc, feats []features, groups
 			}
 			ss := scratch.take()
 			defer scratch.give(ss)
-			rels[i] = relate(docs, feats, g, opt, ss)
-			return nil
+			var err error
+			rels[i], err = relate(ctx, docs, feats, g, opt, ss)
+			return err
 		})
 	}
 	return rels, p.Wait()

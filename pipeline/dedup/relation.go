@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"cmp"
+	"context"
 	"slices"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -22,11 +23,22 @@ const (
 	copySentenceSim = 0.9
 )
 
+// ctxEvery is how many iterations of a story's loops run between two
+// checks of the context: a story of thousands of articles is minutes of
+// work, and an interrupted run must stop within a second.
+const ctxEvery = 256
+
 // relate returns the relations between the articles of one story, the
-// members being indexes into docs.
-func relate(docs []article.Doc, feats []features, members []int, opt *Options, ss *storyScratch) []article.Relation {
+// members being indexes into docs, at most maxRelationsPerArticle per
+// article beyond those that keep copies one voice (see capRelations). It
+// returns ctx's error if ctx is done before it ends.
+func relate(ctx context.Context, docs []article.Doc, feats []features, members []int, opt *Options, ss *storyScratch) ([]article.Relation, error) {
 	sents := ss.sentences(docs, members)
-	keyed := ss.byPair(sents, ss.align(sents, opt.alignThreshold()))
+	ms, err := ss.align(ctx, sents, opt.alignThreshold())
+	if err != nil {
+		return nil, err
+	}
+	keyed := ss.byPair(sents, ms)
 	pairs := ss.pairs[:0]
 	for k := range keyed {
 		if k == 0 || keyed[k].p != keyed[k-1].p {
@@ -51,7 +63,10 @@ func relate(docs []article.Doc, feats []features, members []int, opt *Options, s
 	used := append(ss.used[:0], make([]bool, len(sents))...)
 	ss.used = used
 	var out []article.Relation
-	for _, p := range pairs {
+	for n, p := range pairs {
+		if n%ctxEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		x, y := p.split()
 		pr := pairInfo{docs: docs, feats: feats, a: members[x], b: members[y], sents: sents,
 			totalA: totals[x], totalB: totals[y]}
@@ -60,7 +75,7 @@ func relate(docs []article.Doc, feats []features, members []int, opt *Options, s
 			out = append(out, r)
 		}
 	}
-	return out
+	return capRelations(out, maxRelationsPerArticle), nil
 }
 
 // A keyedMatch is a match with the pair of articles it links.
