@@ -311,24 +311,39 @@ func matchPairs(cs []*factClaim) []matchPair {
 // in order: all pairs of a small block; in a large one, the pairs that
 // share a feature (word of About, event, context or quote; speaker word;
 // entity) held by few claims, found through an inverted index.
+//
+// Pairs that matchNeverJoin are left out.
 func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
+	oneDoc := matchOneDoc(cs)
 	if len(cs) <= matchSmallBlock {
 		for i, a := range cs {
 			for _, b := range cs[i+1:] {
-				f(a, b)
+				if !matchNeverJoin(a, b, oneDoc) {
+					f(a, b)
+				}
 			}
 		}
 		return
 	}
 	feats := make([][]uint64, len(cs))
-	postings := make(map[uint64][]int32)
+	count := make(map[uint64]int)
 	for i, c := range cs {
 		feats[i] = matchFeatures(c)
+		for _, k := range feats[i] {
+			count[k]++
+		}
+	}
+	limit := max(matchSmallBlock, int(matchCommonShare*float64(len(cs))))
+	if oneDoc {
+		matchCandidatesOneDoc(cs, feats, count, limit, f)
+		return
+	}
+	postings := make(map[uint64][]int32)
+	for i := range cs {
 		for _, k := range feats[i] {
 			postings[k] = append(postings[k], int32(i))
 		}
 	}
-	limit := max(matchSmallBlock, int(matchCommonShare*float64(len(cs))))
 	mark := make([]bool, len(cs))
 	for i, a := range cs {
 		lo, hi := len(cs), i
@@ -345,7 +360,9 @@ func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
 		for j := lo; j <= hi; j++ { // in order, each once
 			if mark[j] {
 				mark[j] = false
-				f(a, cs[j])
+				if !matchNeverJoin(a, cs[j], false) {
+					f(a, cs[j])
+				}
 			}
 		}
 	}
@@ -398,6 +415,9 @@ func (m *matchConflicts) check(x, y *matchGroup) bool {
 func matchConflict(x, y *matchGroup) bool {
 	if len(x.members) > len(y.members) {
 		x, y = y, x
+	}
+	if x.members[0].Quote == nil {
+		return matchConflictOneValue(x, y)
 	}
 	for _, a := range x.members {
 		if y.sameDoc(a.Span.Doc, func(b *factClaim) bool {

@@ -1,10 +1,14 @@
 package reconcile
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 func TestQuoteWords(t *testing.T) {
@@ -99,12 +103,24 @@ func TestMatchHash(t *testing.T) {
 }
 
 // TestMatchCandidates checks that a large block's inverted index finds
-// exactly the pairs that share a feature when no feature is common.
+// exactly the pairs that share a feature when no feature is common and,
+// when the block is of one article, have the same value.
 func TestMatchCandidates(t *testing.T) {
+	for _, oneDoc := range []bool{false, true} {
+		t.Run(fmt.Sprint("oneDoc=", oneDoc), func(t *testing.T) { testMatchCandidates(t, oneDoc) })
+	}
+}
+
+func testMatchCandidates(t *testing.T, oneDoc bool) {
 	r := rand.New(rand.NewPCG(3, 4))
 	var cs []*factClaim
 	for i := range 3 * matchSmallBlock {
-		c := &factClaim{pos: i}
+		cl := &article.Claim{Span: article.Span{Doc: "d" + strconv.Itoa(i)},
+			Quantity: &article.Quantity{Value: float64(i % 3), Unit: "troop"}}
+		if oneDoc {
+			cl.Span.Doc = "d"
+		}
+		c := &factClaim{Claim: cl, pos: i}
 		for range 4 {
 			c.context = append(c.context, uint64(r.IntN(4000)))
 		}
@@ -117,7 +133,7 @@ func TestMatchCandidates(t *testing.T) {
 	matchCandidates(cs, func(a, b *factClaim) { got = append(got, pair{a.pos, b.pos}) })
 	for i, a := range cs {
 		for _, b := range cs[i+1:] {
-			if matchCommon(a.context, b.context) > 0 {
+			if matchCommon(a.context, b.context) > 0 && (!oneDoc || a.pos%3 == b.pos%3) {
 				want = append(want, pair{a.pos, b.pos})
 			}
 		}
