@@ -48,6 +48,8 @@ const (
 	// minSharedStems is the fewest content words two sentences must share
 	// to say the same thing: one shared word is a topic, not a statement.
 	minSharedStems = 2
+	// maxMemo bounds the memo of strutil's scores of one story.
+	maxMemo = 1 << 16
 )
 
 // sentences splits the members of a story into sentences: the Doc's
@@ -183,11 +185,16 @@ func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 
 // strutil returns strutil's Sørensen–Dice coefficient of a and b, once
 // per pair of texts: copies repeat sentences, so one story asks for the
-// same pair of texts many times.
+// same pair of texts many times. The memo is emptied when it holds
+// maxMemo pairs: a story of thousands of look-alike articles aligns
+// millions of pairs, and a memo of them all took gigabytes.
 func (sc *scorer) strutil(a, b string) float64 {
 	k := [2]string{a, b}
 	if v, ok := sc.memo[k]; ok {
 		return v
+	}
+	if len(sc.memo) >= maxMemo {
+		clear(sc.memo)
 	}
 	v := sc.chars.Compare(a, b)
 	sc.memo[k] = v
