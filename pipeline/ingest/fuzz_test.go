@@ -104,3 +104,27 @@ func FuzzJSONLines(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHTML checks that a page, whatever its markup or bytes, gives at
+// most one article, with a valid UTF-8 body, a line and an ID, and
+// problems within the file, without panicking.
+func FuzzHTML(f *testing.F) {
+	addTestdata(f, "html/*.html")
+	for _, s := range []string{"", "<p>x", "<html><body><article><p>One.</p><p>Two.</p></article></body></html>",
+		"<meta charset=\"shift_jis\"><p>\x82\xa0\x82\xa2</p>", "<p>caf\xe9 \xff</p>", "<pre>a\r\n\tb</pre><br><li>c",
+		"<title>T</title><p>T</p>", "<svg><p>x</svg><table><td>y<template><p>z"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		arts, probs := ingestOne(t, "f.html", data)
+		checkProblems(t, probs, strings.Count(asText(data), "\n")+1)
+		if len(arts) > 1 {
+			t.Fatalf("%d articles from one page", len(arts))
+		}
+		for _, a := range arts {
+			if !utf8.ValidString(a.Body) || a.Line < 1 || a.ID == "" || strings.TrimSpace(a.Body) == "" {
+				t.Errorf("page %q: article %+v: want a non-blank valid UTF-8 body, a line and an ID", data, a)
+			}
+		}
+	})
+}
