@@ -48,6 +48,13 @@ const (
 	// minSharedStems is the fewest content words two sentences must share
 	// to say the same thing: one shared word is a topic, not a statement.
 	minSharedStems = 2
+	// maxScored is how many sentences one sentence is compared with at
+	// most, the first its probes propose in article order: in a feed
+	// written from a few templates every sentence matches thousands, and
+	// comparing them all is quadratic. Sentences that have that many
+	// look-alikes are linked to the earliest of them, the likeliest
+	// originals, and so to each other through them.
+	maxScored = 256
 	// maxMemo bounds the memo of strutil's scores of one story.
 	maxMemo = 1 << 16
 )
@@ -107,7 +114,8 @@ func sentenceKey(buf []uint64, toks []token) (uint64, []uint64, []uint64) {
 // similarity reaches threshold. Candidates come from an inverted index on
 // stems probed with each sentence's rarest ones, never from all pairs: a
 // pair is scored once, when the first of its sentences that proposes the
-// other is visited. The matches come in no particular order. It returns
+// other is visited, and at most maxScored pairs are scored when one
+// sentence is visited. The matches come in no particular order. It returns
 // ctx's error if ctx is done before it ends.
 func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold float64) ([]match, error) {
 	x := &ss.index
@@ -123,6 +131,8 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 			return nil, ctx.Err()
 		}
 		x.visit(i)
+		scored := 0
+	probes:
 		for _, p := range x.probes(i) {
 			for _, j := range x.postings(p) {
 				if sents[j].doc == sents[i].doc || seen[j] == int32(i+1) {
@@ -131,6 +141,9 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 				seen[j] = int32(i + 1)
 				if int(j) < i && x.proposes(int(j), i) {
 					continue // scored when j was visited
+				}
+				if scored++; scored > maxScored {
+					break probes
 				}
 				a, b := min(i, int(j)), max(i, int(j))
 				if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {

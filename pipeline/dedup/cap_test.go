@@ -109,3 +109,22 @@ func TestRelateCanceled(t *testing.T) {
 		t.Errorf("relate = %d relations, error %v; want 1 to %d and no error", len(rels), err, len(docs)-1+maxRelationsPerArticle*len(docs)/2)
 	}
 }
+
+// TestAlignBoundsComparisons checks that a sentence with thousands of
+// look-alikes is compared with at most maxScored of them, so a template
+// feed aligns in linear time, and still aligns with them.
+func TestAlignBoundsComparisons(t *testing.T) {
+	opt := &Options{}
+	n := 4 * maxScored
+	docs := make([]article.Doc, n)
+	members := make([]int, n)
+	for i := range docs {
+		docs[i] = article.Doc{Article: article.Article{ID: fmt.Sprintf("a%04d", i)}, Text: fmt.Sprintf("Officials said %d people were evacuated from %d homes on Monday.", 100+i%7, 10+i%5)}
+		members[i] = i
+	}
+	ss := new(storyScratch)
+	ms, err := ss.align(context.Background(), ss.sentences(docs, members), opt.alignThreshold())
+	if err != nil || len(ms) < n || len(ms) > maxScored*n {
+		t.Errorf("%d look-alike sentences: %d matches, error %v; want %d to %d", n, len(ms), err, n, maxScored*n)
+	}
+}
