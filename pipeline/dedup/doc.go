@@ -23,6 +23,14 @@
 // strutil's coefficient on sorted rune bigrams); strutil scores the pairs
 // that align, once per pair of texts, so every similarity reported is its.
 //
+// Bounds: a feed written from a few templates puts thousands of
+// look-alike articles in one story. A sentence is compared with at most
+// 256 others (the first its probes propose, in article order), and an
+// article keeps at most 4 relations, the strongest, beyond the copy
+// relations that keep its voice connected; so a story of n articles has
+// at most n-1 + 2n relations, and its voices are those of all the pairs.
+// A story of at most 5 articles keeps every relation.
+//
 // Invariants: every article is in exactly one story and one voice; a
 // Relation has A < B and both in one story; every Passage span indexes the
 // Text of the article it names; the output is sorted and does not depend
