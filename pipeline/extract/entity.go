@@ -40,6 +40,7 @@ type entDoc struct {
 	lowMulti map[string]bool     // usedLower of words with inner non-letters, as found
 	mentions []entMention
 	descs    []entDesc
+	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
 }
 
 var entConnectors = map[string]bool{

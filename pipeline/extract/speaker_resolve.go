@@ -57,19 +57,80 @@ func (e *entDoc) resolve(a, b, limit int, inQuote func(int) bool) (string, int) 
 
 // byTitle resolves "the <title>" to the nearest person seen with that
 // title, or the nearest description ("a State Department spokesperson").
+// It looks only at the mentions and descriptions with that title, indexed
+// once per doc, so that many quotations of "the mayor" in one long text
+// cost linear time.
 func (e *entDoc) byTitle(head string, limit int, inQuote func(int) bool) (string, int) {
-	name, mi := e.nearest(limit, inQuote, func(m *entMention) bool { return m.kind == article.Person && m.head == head })
+	if e.heads == nil {
+		e.indexHeads()
+	}
+	x := e.heads[head]
+	if x == nil {
+		return "", -1
+	}
+	name, mi := "", -1
+	i0 := sort.Search(len(e.mentions), func(i int) bool { return e.mentions[i].end > limit })
+	for k := sort.SearchInts(x.persons, i0) - 1; k >= 0; k-- {
+		if i := x.persons[k]; !inQuote(e.mentions[i].start) {
+			name, mi = e.localName(i), i
+			break
+		}
+	}
 	at := -1
 	if mi >= 0 {
 		at = e.mentions[mi].start
 	}
-	for i := len(e.descs) - 1; i >= 0; i-- {
-		d := e.descs[i]
-		if d.end <= limit && d.head == head && !inQuote(d.start) && d.start > at && d.text != head {
+	k := len(x.descs)
+	if x.sorted {
+		k = sort.Search(k, func(k int) bool { return e.descs[x.descs[k]].end > limit })
+	}
+	for k--; k >= 0; k-- {
+		d := e.descs[x.descs[k]]
+		if x.sorted && d.start <= at {
+			break
+		}
+		if d.end <= limit && !inQuote(d.start) && d.start > at {
 			return d.text, -1
 		}
 	}
 	return name, mi
+}
+
+// An entHeadIdx lists, in order, the persons and the descriptions (other
+// than the bare title) with one title: what byTitle may resolve to.
+type entHeadIdx struct {
+	persons []int // indexes into mentions
+	descs   []int // indexes into descs
+	sorted  bool  // the descs' starts and ends both never decrease
+}
+
+func (e *entDoc) indexHeads() {
+	e.heads = make(map[string]*entHeadIdx)
+	get := func(head string) *entHeadIdx {
+		x := e.heads[head]
+		if x == nil {
+			x = &entHeadIdx{sorted: true}
+			e.heads[head] = x
+		}
+		return x
+	}
+	for i := range e.mentions {
+		if m := &e.mentions[i]; m.kind == article.Person {
+			x := get(m.head)
+			x.persons = append(x.persons, i)
+		}
+	}
+	for i, d := range e.descs {
+		if d.text == d.head {
+			continue
+		}
+		x := get(d.head)
+		if n := len(x.descs); n > 0 {
+			p := e.descs[x.descs[n-1]]
+			x.sorted = x.sorted && p.start <= d.start && p.end <= d.end
+		}
+		x.descs = append(x.descs, i)
+	}
 }
 
 // nearest returns the last mention before limit, outside quotations, that
