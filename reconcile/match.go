@@ -199,6 +199,7 @@ type matchGroup struct {
 	cohesion float64
 	nearMiss float64 // see fact
 	done     bool    // made into a fact
+	oneDoc   bool    // all members are of one article
 	// lastStart and firstEnd bound the days of a group of dates: two
 	// groups hold disjoint dates when one's firstEnd is before the
 	// other's lastStart. maxLow and minHigh do the same for figures.
@@ -207,7 +208,7 @@ type matchGroup struct {
 }
 
 func matchNewGroup(c *factClaim) *matchGroup {
-	g := &matchGroup{members: []*factClaim{c}, cohesion: 1}
+	g := &matchGroup{members: []*factClaim{c}, cohesion: 1, oneDoc: true}
 	if c.Time != nil {
 		g.lastStart, g.firstEnd = c.Time.Start, c.Time.End
 	}
@@ -220,6 +221,7 @@ func matchNewGroup(c *factClaim) *matchGroup {
 
 // join moves the claims of o, the smaller group, into g.
 func (g *matchGroup) join(o *matchGroup, score float64) {
+	g.oneDoc = g.oneDoc && o.oneDoc && g.members[0].Span.Doc == o.members[0].Span.Doc
 	g.members = append(g.members, o.members...)
 	g.cohesion = min(g.cohesion, o.cohesion, score)
 	if g.members[0].Time != nil {
@@ -416,7 +418,7 @@ func matchConflict(x, y *matchGroup) bool {
 	if len(x.members) > len(y.members) {
 		x, y = y, x
 	}
-	if x.members[0].Quote == nil {
+	if x.members[0].Quote == nil || x.oneDoc && y.oneDoc {
 		return matchConflictOneValue(x, y)
 	}
 	for _, a := range x.members {

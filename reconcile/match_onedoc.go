@@ -120,9 +120,11 @@ func matchCandidatesOneDoc(cs []*factClaim, feats [][]uint64, count map[uint64]i
 }
 
 // matchConflictOneValue is matchConflict for figures and dates, which
-// have no fragments: as the groups hold no conflict, the claims of one
-// article in a group have one value, and comparing one of them with each
-// claim of x is enough, which keeps the check linear in the size of x.
+// have no fragments, and for quotes of two groups of one article each,
+// which have no third article to be fragments of: as the groups hold no
+// conflict, the claims of one article in a group then have one value, and
+// comparing one of them with each claim of x is enough, which keeps the
+// check linear in the size of x.
 func matchConflictOneValue(x, y *matchGroup) bool {
 	for _, a := range x.members {
 		var b *factClaim
