@@ -338,8 +338,14 @@ func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
 	limit := max(matchSmallBlock, int(matchCommonShare*float64(len(cs))))
 	if oneDoc {
 		matchCandidatesOneDoc(cs, feats, count, limit, f)
-		return
+	} else {
+		matchCandidatesIndexed(cs, feats, limit, f)
 	}
+}
+
+// matchCandidatesIndexed is matchCandidates for a large block of several
+// articles, given the features of its claims.
+func matchCandidatesIndexed(cs []*factClaim, feats [][]uint64, limit int, f func(a, b *factClaim)) {
 	postings := make(map[uint64][]int32)
 	for i := range cs {
 		for _, k := range feats[i] {
