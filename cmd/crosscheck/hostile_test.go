@@ -123,9 +123,12 @@ func bigArticle(n int) []byte {
 	return b.Bytes()
 }
 
-// hugeBudget is how long the 50 MB article may take: the target is
-// 20 MB/s on one core (2.5 s), and this machine may be loaded and slow.
-const hugeBudget = 90 * time.Second
+// hugeBudget is how long the 50 MB article may take. The throughput
+// target (20 MB/s) is measured by crosscheck bench and the benchmarks, not
+// here: this test catches a stage that grows faster than its input, which
+// turns 50 MB into hours, and must not fail because CI's two cores are
+// shared with the other packages' tests.
+const hugeBudget = 3 * time.Minute
 
 // TestHostileHugeArticle runs the built command, so that a run that takes
 // too long can be killed, on one 50 MB article and a small one.
@@ -144,7 +147,7 @@ func TestHostileHugeArticle(t *testing.T) {
 	msgs, err := exec.CommandContext(ctx, bin, "run", "--quiet", "--format", "json", "--out", out, p, small).CombinedOutput()
 	took := time.Since(start)
 	if ctx.Err() != nil {
-		t.Fatalf("50 MB article: not done in %v (target 20 MB/s: 2.5 s); killed", hugeBudget)
+		t.Fatalf("50 MB article: not done in %v; killed", hugeBudget)
 	}
 	if err != nil {
 		t.Fatalf("50 MB article: %v; output:\n%s", err, tail(string(msgs), 2000))
