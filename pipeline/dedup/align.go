@@ -125,6 +125,7 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 	seen := ss.seen[:0] // seen[j] == i+1: pair i, j visited
 	seen = append(seen, make([]int32, len(sents))...)
 	ss.seen = seen
+	docStart := ss.docStarts(sents)
 	out := ss.matches[:0]
 	for i := range sents {
 		if i%ctxEvery == 0 && ctx.Err() != nil {
@@ -132,28 +133,60 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 		}
 		x.visit(i)
 		scored := 0
+		// Sentences lie article by article and postings ascend, so the
+		// sentences of i's own article, never compared with it, are one
+		// slice of each posting list: skipping it by binary search keeps a
+		// huge article from walking its own postings once per sentence.
+		lo, hi := docStart[sents[i].doc], docStart[sents[i].doc+1]
 	probes:
 		for _, p := range x.probes(i) {
-			for _, j := range x.postings(p) {
-				if sents[j].doc == sents[i].doc || seen[j] == int32(i+1) {
-					continue
-				}
-				seen[j] = int32(i + 1)
-				if int(j) < i && x.proposes(int(j), i) {
-					continue // scored when j was visited
-				}
-				if scored++; scored > maxScored {
-					break probes
-				}
-				a, b := min(i, int(j)), max(i, int(j))
-				if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {
-					out = append(out, match{a, b, sim})
+			post := x.postings(p)
+			a, _ := slices.BinarySearch(post, lo)
+			b, _ := slices.BinarySearch(post, hi)
+			for _, part := range [2][]int32{post[:a], post[b:]} {
+				for _, j := range part {
+					if seen[j] == int32(i+1) {
+						continue
+					}
+					seen[j] = int32(i + 1)
+					if int(j) < i && x.proposes(int(j), i) {
+						continue // scored when j was visited
+					}
+					if scored++; scored > maxScored {
+						break probes
+					}
+					a, b := min(i, int(j)), max(i, int(j))
+					if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {
+						out = append(out, match{a, b, sim})
+					}
 				}
 			}
 		}
 	}
 	ss.matches = out
 	return out, nil
+}
+
+// docStarts returns, for each article k of the story, the index of its
+// first sentence, and at k+1 one past its last: sentences come article by
+// article.
+func (ss *storyScratch) docStarts(sents []sentence) []int32 {
+	n := 0
+	if len(sents) > 0 {
+		n = sents[len(sents)-1].doc + 1
+	}
+	starts := append(ss.docStart[:0], make([]int32, n+1)...)
+	k := 0
+	for i := range sents {
+		for ; k <= sents[i].doc; k++ {
+			starts[k] = int32(i)
+		}
+	}
+	for ; k <= n; k++ {
+		starts[k] = int32(len(sents))
+	}
+	ss.docStart = starts
+	return starts
 }
 
 // sentenceSim scores two sentences in [0, 1] as the mean of the Dice

@@ -4,18 +4,19 @@ package dedup
 // one story to the next: a run allocates for its largest story, not for
 // every story. Nothing in it outlives the story it serves.
 type storyScratch struct {
-	sents   []sentence
-	toks    []token
-	stems   []uint64 // backing array of the sentences' stems
-	index   stemIndex
-	scorer  scorer
-	seen    []int32
-	matches []match
-	used    []bool
-	keyed   []keyedMatch
-	pairs   []pair
-	totals  []int
-	pm, one []match // the matches of one pair, and those kept
+	sents    []sentence
+	toks     []token
+	stems    []uint64 // backing array of the sentences' stems
+	index    stemIndex
+	scorer   scorer
+	seen     []int32
+	docStart []int32
+	matches  []match
+	used     []bool
+	keyed    []keyedMatch
+	pairs    []pair
+	totals   []int
+	pm, one  []match // the matches of one pair, and those kept
 }
 
 // A scratchList lends each of a run's workers a storyScratch; a worker
