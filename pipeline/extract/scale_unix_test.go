@@ -38,8 +38,10 @@ func runCPU(t *testing.T, docs []article.Doc, tries int) time.Duration {
 
 // TestRunScaling checks that ten times the articles cost at most
 // maxGrowth times the CPU time of Run: entity clustering across the run
-// must stay near-linear. 1k against 10k generated articles; 10k against
-// 100k too when CROSSCHECK_SCALE_100K is set (it takes minutes).
+// must stay near-linear. 1k against 10k generated articles when
+// CROSSCHECK_SCALE is set; 10k against 100k too when CROSSCHECK_SCALE_100K
+// is set (it takes minutes). It is a measurement, not part of go test
+// ./...: timed checks fail on a shared machine for reasons of its load.
 //
 // The target is 12×; the test allows 15× because the garbage collector's
 // share grows with the heap and the machine is shared, and fails well
@@ -47,8 +49,8 @@ func runCPU(t *testing.T, docs []article.Doc, tries int) time.Duration {
 // blocked).
 func TestRunScaling(t *testing.T) {
 	const maxGrowth = 15
-	if testing.Short() {
-		t.Skip("timing under -short")
+	if testing.Short() || os.Getenv("CROSSCHECK_SCALE") == "" && os.Getenv("CROSSCHECK_SCALE_100K") == "" {
+		t.Skip("a timing measurement: set CROSSCHECK_SCALE=1 to run it")
 	}
 	sizes := []int{1000, 10000}
 	if os.Getenv("CROSSCHECK_SCALE_100K") != "" {
