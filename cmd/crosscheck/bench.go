@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"runtime"
@@ -21,7 +20,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline"
 	"github.com/crosscheck-news/crosscheck/pipeline/corpus"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 func newBenchCmd(e *env) *cobra.Command {
@@ -89,7 +87,7 @@ type stageStats struct {
 // benchOne generates a corpus of n articles, runs the pipeline on it and
 // prints a benchResult as JSON.
 func benchOne(ctx context.Context, w io.Writer, n, workers int) error {
-	texts, err := seedTexts()
+	texts, err := corpus.SeedTexts()
 	if err != nil {
 		return err
 	}
@@ -129,19 +127,6 @@ func benchOne(ctx context.Context, w io.Writer, n, workers int) error {
 	res.PeakRSSKiB = rssKiB("VmHWM")
 	res.Findings, res.Claims = len(out.Findings), len(out.Claims)
 	return json.NewEncoder(w).Encode(res)
-}
-
-func seedTexts() ([]string, error) {
-	var texts []string
-	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(seeds.FS, path)
-		texts = append(texts, string(b))
-		return err
-	})
-	return texts, err
 }
 
 // rssKiB reads a memory figure of this process from /proc, or -1.

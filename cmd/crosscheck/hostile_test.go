@@ -81,46 +81,11 @@ func writeFile(t testing.TB, dir, name string, data []byte) string {
 // mustSeedTexts returns the text of the embedded seed articles.
 func mustSeedTexts(t testing.TB) []string {
 	t.Helper()
-	texts, err := seedTexts()
+	texts, err := corpus.SeedTexts()
 	if err != nil || len(texts) == 0 {
 		t.Fatalf("seed articles: %v, %d texts", err, len(texts))
 	}
 	return texts
-}
-
-// newsParagraph returns the i-th paragraph of a made-up but plausible
-// report: numbers, dates, money, percentages and quotes, different for
-// every i.
-func newsParagraph(i int) string {
-	r := rand.New(rand.NewPCG(uint64(i), 7))
-	who := []string{"the mayor", "a police spokesperson", "the regional governor", "an aid official", "the health minister"}[r.IntN(5)]
-	day := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[r.IntN(7)]
-	month := []string{"January", "March", "May", "July", "September", "November"}[r.IntN(6)]
-	switch i % 4 {
-	case 0:
-		return fmt.Sprintf("Officials said %d people were evacuated from %d homes on %s, and about %d.%d%% of the district lost power. Crews expected to restore it by %s %d.",
-			100+r.IntN(9000), 10+r.IntN(900), day, r.IntN(60), r.IntN(10), month, 1+r.IntN(28))
-	case 1:
-		return fmt.Sprintf("“We have never seen water rise this fast,” said %s, adding that repairs could cost $%d.%d million. “Our teams worked through the night,” %s said on %s.",
-			who, 1+r.IntN(400), r.IntN(10), who, day)
-	case 2:
-		return fmt.Sprintf("By %s, %d firefighters and %d volunteers were working along %d kilometres of the coast, according to %s. The river peaked at %d.%d metres, up from %d metres a week earlier.",
-			day, 50+r.IntN(2000), 20+r.IntN(500), 5+r.IntN(300), who, 3+r.IntN(9), r.IntN(10), 1+r.IntN(3))
-	}
-	return fmt.Sprintf("The agency said on %s %d, %d that %d of the %d shelters were full. \"Please stay home if you can,\" %s told reporters, and %d schools will stay closed until %s.",
-		month, 1+r.IntN(28), 2000+r.IntN(26), r.IntN(80), 80+r.IntN(100), who, r.IntN(300), day)
-}
-
-// bigArticle returns a text of at least n bytes of news paragraphs.
-func bigArticle(n int) []byte {
-	var b bytes.Buffer
-	b.Grow(n + 1024)
-	b.WriteString("Flood waters force thousands from their homes\n\n")
-	for i := 0; b.Len() < n; i++ {
-		b.WriteString(newsParagraph(i))
-		b.WriteString("\n\n")
-	}
-	return b.Bytes()
 }
 
 // hugeBudget is how long the 50 MB article may take. The throughput
@@ -145,7 +110,7 @@ func TestHostileHugeArticle(t *testing.T) {
 	}
 	bin := binary(t)
 	dir := t.TempDir()
-	p := writeFile(t, dir, "huge.txt", bigArticle(50<<20))
+	p := writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20))
 	small := writeFile(t, dir, "small.txt", []byte(tinyArticle(1)))
 	out := filepath.Join(dir, "report.json")
 	ctx, cancel := context.WithTimeout(context.Background(), hugeBudget)
@@ -240,7 +205,7 @@ func TestHostileTemplateFeedScales(t *testing.T) {
 	n := 400
 	dir := t.TempDir()
 	for i := range n {
-		text := fmt.Sprintf("Article %d. %s\n", i, newsParagraph(i))
+		text := fmt.Sprintf("Article %d. %s\n", i, corpus.NewsParagraph(i))
 		writeFile(t, dir, fmt.Sprintf("a%05d.txt", i), []byte(text))
 	}
 	start := time.Now()
@@ -275,8 +240,8 @@ type hostileFile struct {
 
 func hostileFiles(t *testing.T) []hostileFile {
 	png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), randomBytes(4096, 2)...)
-	text := newsParagraph(0) + "\n\n" + newsParagraph(1) + "\n\n" + newsParagraph(2) + "\n"
-	late := strings.Repeat(newsParagraph(3)+"\n\n", 8000/len(newsParagraph(3))+2)
+	text := corpus.NewsParagraph(0) + "\n\n" + corpus.NewsParagraph(1) + "\n\n" + corpus.NewsParagraph(2) + "\n"
+	late := strings.Repeat(corpus.NewsParagraph(3)+"\n\n", 8000/len(corpus.NewsParagraph(3))+2)
 	return []hostileFile{
 		{name: "random.txt", data: randomBytes(64<<10, 1), problem: "binary"},
 		{name: "image.html", data: png, problem: "binary"},
@@ -311,13 +276,13 @@ func TestHostileFiles(t *testing.T) {
 	}
 	var good []string
 	for i := range 3 {
-		good = append(good, writeFile(t, dir, fmt.Sprintf("good%d.txt", i), []byte(newsParagraph(10+i)+"\n")))
+		good = append(good, writeFile(t, dir, fmt.Sprintf("good%d.txt", i), []byte(corpus.NewsParagraph(10+i)+"\n")))
 	}
 	// A folder that holds a link to itself, and two links to each other.
 	if err := os.Mkdir(filepath.Join(dir, "loop"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	good = append(good, writeFile(t, dir, "loop/inside.txt", []byte(newsParagraph(20)+"\n")))
+	good = append(good, writeFile(t, dir, "loop/inside.txt", []byte(corpus.NewsParagraph(20)+"\n")))
 	mustSymlink(t, ".", filepath.Join(dir, "loop", "self"))
 	mustSymlink(t, "..", filepath.Join(dir, "loop", "up"))
 	mustSymlink(t, "b.txt", filepath.Join(dir, "a.txt"))
@@ -388,7 +353,7 @@ func TestHostileExplicitBinary(t *testing.T) {
 	dir := t.TempDir()
 	png := writeFile(t, dir, "logo.png", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), randomBytes(1024, 3)...))
 	exe := writeFile(t, dir, "tool", randomBytes(8192, 4))
-	good := writeFile(t, dir, "good.txt", []byte(newsParagraph(5)+"\n"))
+	good := writeFile(t, dir, "good.txt", []byte(corpus.NewsParagraph(5)+"\n"))
 	rep, _ := runJSON(t, png, exe, good)
 	for _, p := range []string{png, exe} {
 		if ps := problemsOf(rep, p); len(ps) != 1 || !strings.Contains(ps[0].Message, "binary") {
@@ -403,7 +368,7 @@ func TestHostileExplicitBinary(t *testing.T) {
 // TestHostileTwinsNormalizeAlike checks that CRLF line ends and a byte
 // order mark change nothing in the normalized sentences.
 func TestHostileTwinsNormalizeAlike(t *testing.T) {
-	text := mustSeedTexts(t)[0] + "\n\n" + newsParagraph(1) + "\n"
+	text := mustSeedTexts(t)[0] + "\n\n" + corpus.NewsParagraph(1) + "\n"
 	fsys := map[string]string{
 		"lf.txt":      text,
 		"crlf.txt":    strings.ReplaceAll(text, "\n", "\r\n"),
@@ -486,7 +451,7 @@ func TestOutReadOnlyDir(t *testing.T) {
 // the run fails with exit 2 naming out, without reading its input.
 func checkOutFailsFirst(t *testing.T, out string) {
 	t.Helper()
-	in := &spyReader{r: strings.NewReader(newsParagraph(1) + "\n")}
+	in := &spyReader{r: strings.NewReader(corpus.NewsParagraph(1) + "\n")}
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"run", "--quiet", "--out", out, "-"}, in, &stdout, &stderr)
 	if code != exitFailure {
@@ -578,7 +543,7 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 		// TestHostileTemplateFeedScales): interrupt it there.
 		{"template feed of 2000", "dedup: stories", func(dir string) {
 			for i := range 2000 {
-				writeFile(t, dir, fmt.Sprintf("a%05d.txt", i), []byte(fmt.Sprintf("Article %d. %s\n", i, newsParagraph(i))))
+				writeFile(t, dir, fmt.Sprintf("a%05d.txt", i), []byte(fmt.Sprintf("Article %d. %s\n", i, corpus.NewsParagraph(i))))
 			}
 		}},
 	} {

@@ -2,25 +2,14 @@ package corpus
 
 import (
 	"bytes"
-	"io/fs"
 	"strings"
 	"testing"
-
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 func seedTexts(t testing.TB) []string {
-	var texts []string
-	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(seeds.FS, path)
-		texts = append(texts, string(b))
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
+	texts, err := SeedTexts()
+	if err != nil || len(texts) != 5 {
+		t.Fatalf("SeedTexts() = %d texts, %v; want the 5 seeds", len(texts), err)
 	}
 	return texts
 }
