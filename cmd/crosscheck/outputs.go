@@ -95,9 +95,9 @@ func targets(formats, outs []string) ([]target, error) {
 	return ts, nil
 }
 
-// writeReports writes every target, each output file atomically. The
-// files are opened before the run by openTargets, so an unwritable path
-// fails before any work.
+// An openTarget is a target whose output is open: every file is opened
+// before the run, so an unwritable path fails before any work, and
+// committed or discarded after it.
 type openTarget struct {
 	target
 	w      io.Writer

@@ -57,29 +57,9 @@ func runPipeline(cmd *cobra.Command, e *env, fl runFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	if fl.workers < 1 {
-		return fmt.Errorf("-j must be at least 1, got %d", fl.workers)
-	}
-	opt := pipeline.Options{Workers: fl.workers, Logger: e.log, Stdin: e.stdin}
-	inputs, err := inputsFor(args, &opt)
+	opt, inputs, known, err := runOptions(e, fl, args)
 	if err != nil {
 		return err
-	}
-	if fl.manifest != "" {
-		if opt.Manifest, err = readManifest(fl.manifest); err != nil {
-			return err
-		}
-	}
-	if fl.aliases != "" {
-		if opt.Aliases, err = readAliases(fl.aliases); err != nil {
-			return err
-		}
-	}
-	var known map[string]bool
-	if fl.baseline != "" {
-		if known, err = readBaseline(fl.baseline); err != nil {
-			return err
-		}
 	}
 	open, err := openTargets(e, ts)
 	if err != nil {
@@ -101,6 +81,37 @@ func runPipeline(cmd *cobra.Command, e *env, fl runFlags, args []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// runOptions reads what the flags name before any work: the inputs, the
+// manifest, the alias file and the baseline's fingerprints (nil without
+// --baseline).
+func runOptions(e *env, fl runFlags, args []string) (pipeline.Options, []ingest.Input, map[string]bool, error) {
+	opt := pipeline.Options{Workers: fl.workers, Logger: e.log, Stdin: e.stdin}
+	if fl.workers < 1 {
+		return opt, nil, nil, fmt.Errorf("-j must be at least 1, got %d", fl.workers)
+	}
+	inputs, err := inputsFor(args, &opt)
+	if err != nil {
+		return opt, nil, nil, err
+	}
+	if fl.manifest != "" {
+		if opt.Manifest, err = readManifest(fl.manifest); err != nil {
+			return opt, nil, nil, err
+		}
+	}
+	if fl.aliases != "" {
+		if opt.Aliases, err = readAliases(fl.aliases); err != nil {
+			return opt, nil, nil, err
+		}
+	}
+	var known map[string]bool
+	if fl.baseline != "" {
+		if known, err = readBaseline(fl.baseline); err != nil {
+			return opt, nil, nil, err
+		}
+	}
+	return opt, inputs, known, nil
 }
 
 // inputsFor returns the inputs named by args, or the embedded seeds with
