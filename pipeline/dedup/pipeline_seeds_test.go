@@ -51,35 +51,12 @@ func TestNormalizedSeeds(t *testing.T) {
 }
 
 func BenchmarkDedupNormalized(b *testing.B) {
-	docs := normalizedSeeds(b)
-	var n int64
-	for _, d := range docs {
-		n += int64(len(d.Text))
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := dedup.Run(context.Background(), docs, dedup.Options{Workers: 1}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchRun(b, normalizedSeeds(b))
 }
 
 // BenchmarkDedupCorpus runs Run on one worker over 2,000 articles that
 // pipeline/corpus generates from the seeds (as crosscheck bench does),
 // read through ingest and normalize outside the timing.
 func BenchmarkDedupCorpus(b *testing.B) {
-	docs := corpusDocs(b, 2000)
-	var n int64
-	for _, d := range docs {
-		n += int64(len(d.Text))
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := dedup.Run(context.Background(), docs, dedup.Options{Workers: 1}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchRun(b, corpusDocs(b, 2000))
 }

@@ -1,36 +1,13 @@
 package extract_test
 
 import (
-	"context"
 	"math"
 	"slices"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 	"github.com/crosscheck-news/crosscheck/pipeline/extract"
-	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
-
-// qtySeedDocs reads the seeds as the pipeline does: ingest, then normalize.
-func qtySeedDocs(tb testing.TB) []article.Doc {
-	tb.Helper()
-	ctx := context.Background()
-	man, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	arts, _, err := ingest.Run(ctx, []ingest.Input{{FS: seeds.FS, Pattern: "."}}, ingest.Options{Manifest: man, Workers: 1})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	docs, _, err := normalize.Run(ctx, arts, normalize.Options{Workers: 1})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return docs
-}
 
 // TestSeedQuantities checks each troop count of the seeds: its interval,
 // its unit and that troops and soldiers share a category.
@@ -52,7 +29,7 @@ func TestSeedQuantities(t *testing.T) {
 		{"003", "tens of thousands of troops", 20000, 100000, true, false, true, "", "troop", "at Ukraine’s border"},
 	}
 	claims := map[string][]article.Claim{}
-	for _, d := range qtySeedDocs(t) {
+	for _, d := range seedDocs(t) {
 		claims[d.ID[:3]] = extract.FindQuantities(&d)
 	}
 	for _, tc := range tests {
@@ -79,7 +56,7 @@ func TestSeedQuantities(t *testing.T) {
 // TestSeedNoYearsOrDates checks that no claim of the seeds is a year, a
 // date or a duration: every claim has a unit or a qualifier.
 func TestSeedNoYearsOrDates(t *testing.T) {
-	for _, d := range qtySeedDocs(t) {
+	for _, d := range seedDocs(t) {
 		for _, c := range extract.FindQuantities(&d) {
 			if c.Quantity.Unit == "" && c.Quantity.Qualifier == "" {
 				t.Errorf("seed %s: claim %q has neither unit nor qualifier", d.ID, c.Text)
@@ -92,7 +69,7 @@ func TestSeedNoYearsOrDates(t *testing.T) {
 }
 
 func BenchmarkQuantities(b *testing.B) {
-	docs := qtySeedDocs(b)
+	docs := seedDocs(b)
 	n := 0
 	for _, d := range docs {
 		n += len(d.Text)
