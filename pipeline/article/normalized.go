@@ -30,6 +30,10 @@ type Doc struct {
 	// LineStarts holds the Body offset at which each line of Body starts,
 	// so that positions can be computed after Body is dropped.
 	LineStarts []int
+	// Runes indexes the multi-byte characters of Body, so that Pos counts
+	// columns in code points after Body is dropped: normalize returns
+	// Docs whose Body is "" to hold each article's text once.
+	Runes RuneIndex
 }
 
 // A Reason says why a line was removed as boilerplate.
@@ -78,7 +82,8 @@ func (d *Doc) SentenceAt(off int) int {
 	return -1
 }
 
-// Pos returns the file position of offset off of Text.
+// Pos returns the file position of offset off of Text. It reads Body when
+// Body is there, and else LineStarts and Runes.
 func (d *Doc) Pos(off int) Position {
 	p := Position{Path: d.Path, Line: d.Line}
 	if d.Flat {
@@ -97,9 +102,13 @@ func (d *Doc) Pos(off int) Position {
 		i = 0
 	}
 	p.Line += i
-	p.Col = raw - ls[i] + 1
-	if raw <= len(d.Body) {
+	switch {
+	case raw <= len(d.Body):
 		p.Col = utf8.RuneCountInString(d.Body[ls[i]:raw]) + 1
+	case raw <= d.Runes.Len:
+		p.Col = d.Runes.Count(ls[i], raw) + 1
+	default:
+		p.Col = raw - ls[i] + 1
 	}
 	return p
 }

@@ -29,6 +29,21 @@ func TestDocPos(t *testing.T) {
 			t.Errorf("Pos(%d) = %+v, want %+v", tc.off, got, tc.want)
 		}
 	}
+	// The same positions once Body is dropped, from LineStarts and Runes.
+	d.LineStarts, d.Runes, d.Body = LineStarts(body), NewRuneIndex(body), ""
+	for _, tc := range []struct {
+		off  int
+		want Position
+	}{
+		{0, Position{"a.txt", 3, 1}},
+		{14, Position{"a.txt", 5, 8}},
+		{20, Position{"a.txt", 6, 1}},
+		{24, Position{"a.txt", 6, 5}},
+	} {
+		if got := d.Pos(tc.off); got != tc.want {
+			t.Errorf("Pos(%d) without Body = %+v, want %+v", tc.off, got, tc.want)
+		}
+	}
 	d.Flat = true
 	if got := d.Pos(20); got != (Position{"a.txt", 3, 0}) {
 		t.Errorf("flat Pos(20) = %+v, want the article's line and no column", got)
