@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -167,7 +166,7 @@ func entSpellingSk(a, b, ska, skb string) float64 {
 	if a == "" || b == "" || a[0] != b[0] {
 		return 0
 	}
-	return max(strutil.Similarity(a, b, entJW), strutil.Similarity(ska, skb, entJW))
+	return max(entJaroWinkler(a, b), entJaroWinkler(ska, skb))
 }
 
 // entSkeleton returns w without vowels after the first letter and with

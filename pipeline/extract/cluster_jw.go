@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"github.com/adrg/strutil"
+)
+
+// entJWMax is the longest word entJaroWinkler compares itself; longer
+// ones, and words with non-ASCII letters, go to strutil.
+const entJWMax = 64
+
+// entJaroWinkler returns strutil's Jaro-Winkler similarity of a and b
+// (entJW), to the last bit: the same matching, transpositions and
+// arithmetic, on bytes and without allocating, for the ASCII words that
+// clustering compares by the hundred thousand. Other words go to strutil.
+func entJaroWinkler(a, b string) float64 {
+	if len(a) > entJWMax || len(b) > entJWMax || !entIsASCII(a) || !entIsASCII(b) {
+		return strutil.Similarity(a, b, entJW)
+	}
+	lp := 0
+	for lp < min(len(a), len(b), 4) && a[lp] == b[lp] {
+		lp++
+	}
+	sim := entJaro(a, b)
+	return sim + (0.1 * float64(lp) * (1.0 - sim))
+}
+
+// entJaro is strutil's Jaro similarity on ASCII words of at most entJWMax
+// bytes. Its matching window is half the longer word, and it matches each
+// word against the other separately, as strutil does.
+func entJaro(a, b string) float64 {
+	lenA, lenB := len(a), len(b)
+	if lenA == 0 && lenB == 0 {
+		return 1
+	}
+	if lenA == 0 || lenB == 0 {
+		return 0
+	}
+	half := max(lenA, lenB) / 2
+	var bufA, bufB [entJWMax]byte
+	mrA := entMatching(a, b, half, bufA[:0])
+	mrB := entMatching(b, a, half, bufB[:0])
+	fm, sm := len(mrA), len(mrB)
+	if fm == 0 || sm == 0 {
+		return 0.0
+	}
+	t := 0
+	for i := range min(fm, sm) {
+		if mrA[i] != mrB[i] {
+			t++
+		}
+	}
+	return (float64(fm)/float64(lenA) +
+		float64(sm)/float64(lenB) +
+		float64(fm-t/2)/float64(fm)) / 3.0
+}
+
+// entMatching appends to out the bytes of a that match a byte of b not
+// matched before, at most limit positions away, in the order of a.
+func entMatching(a, b string, limit int, out []byte) []byte {
+	var used uint64
+	for i := 0; i < len(a); i++ {
+		ch := a[i]
+		for j := max(0, i-limit); j < min(i+limit+1, len(b)); j++ {
+			if b[j] == ch && used&(1<<j) == 0 {
+				used |= 1 << j
+				out = append(out, ch)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func entIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/adrg/strutil"
+)
+
+// TestEntJaroWinkler checks that entJaroWinkler gives strutil's value to
+// the last bit, on names, their skeletons and random words: clustering
+// compares scores for equality and sorts by them.
+func TestEntJaroWinkler(t *testing.T) {
+	words := []string{"", "a", "ab", "ba", "aa", "lavrov", "lavrob", "lavroff", "blinken", "blinkin", "blnkn", "bellingen",
+		"blingen", "zelensky", "zelenskyy", "sullivan", "sulivan", "peskov", "pesko", "nebenzia", "nebenzya",
+		"smith-jones", "smithjones", "kalovin", "kalovindar", "darkalo", "müller", "muller", "o’brien", "obrien",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn", "martha", "marhta", "dwayne", "duane"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		n := 1 + r.IntN(14)
+		w := make([]byte, n)
+		for i := range w {
+			w[i] = "abcdeilmnorsty-"[r.IntN(15)]
+		}
+		words = append(words, string(w), entSkeleton(string(w)))
+	}
+	for i, a := range words {
+		for _, b := range words[max(0, i-40):min(len(words), i+40)] {
+			got, want := entJaroWinkler(a, b), strutil.Similarity(a, b, entJW)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("entJaroWinkler(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
