@@ -35,9 +35,9 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entSmallBloom       // hashes of the words used in lower case
-	lowWords map[string]struct{} // letter runs of text without capitals; see usedLower
-	lowMulti map[string]bool     // usedLower of words with inner non-letters, as found
+	lowSeen  entSmallBloom   // hashes of the words used in lower case
+	lowWords *entRunSet      // letter runs of text without capitals; see usedLower
+	lowMulti map[string]bool // usedLower of words with inner non-letters, as found
 	mentions []entMention
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
@@ -111,92 +111,6 @@ func (e *entDoc) appositives() {
 	}
 }
 
-// markLower records the hashes of the words the text uses in lower case,
-// so that a capitalized word also used in lower case ("Fortunately" and
-// "fortunately") is known not to be a name, and the runs of letters of the
-// whole text, so that usedLower need not search it word by word. See
-// usedLower.
-func (e *entDoc) markLower() {
-	for _, t := range e.toks {
-		if !t.is(entCap) {
-			e.lowSeen.add(t.h)
-		}
-	}
-	text := e.text
-	e.lowWords = make(map[string]struct{}, min(len(text)/16, 1<<14))
-	for i := 0; i < len(text); {
-		if !entIsLetterByte(text[i]) {
-			i++
-			continue
-		}
-		j, upper := i, false
-		for ; j < len(text) && entIsLetterByte(text[j]); j++ {
-			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
-		}
-		if !upper {
-			e.lowWords[text[i:j]] = struct{}{}
-		}
-		i = j
-	}
-}
-
-// usedLower reports whether the text uses lw, a lower-case word with hash
-// h, in lower case: whether lw occurs with no letter byte (entIsLetterByte)
-// on either side. A word of letters only does so exactly when it is one
-// of the text's runs of letters; a word with inner digits, hyphens,
-// apostrophes or dots ("u.s.", "covid-19") is searched for, once per doc.
-func (e *entDoc) usedLower(lw string, h uint16) bool {
-	if !e.lowSeen.has(h) {
-		return false
-	}
-	if lw != "" && entAllLetters(lw) {
-		_, ok := e.lowWords[lw]
-		return ok
-	}
-	used, ok := e.lowMulti[lw]
-	if !ok {
-		used = e.searchLower(lw)
-		if e.lowMulti == nil {
-			e.lowMulti = make(map[string]bool)
-		}
-		e.lowMulti[lw] = used
-	}
-	return used
-}
-
-// searchLower reports whether the text holds lw with no letter byte on
-// either side. Each run of letters in lw is then a whole run of letters of
-// the text, so a word with a run the text lacks is not searched for.
-func (e *entDoc) searchLower(lw string) bool {
-	for i := 0; i < len(lw); {
-		if !entIsLetterByte(lw[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(lw) && entIsLetterByte(lw[j]) {
-			j++
-		}
-		if _, ok := e.lowWords[lw[i:j]]; !ok {
-			return false
-		}
-		i = j
-	}
-	for from := 0; from < len(e.text); {
-		i := strings.Index(e.text[from:], lw)
-		if i < 0 {
-			return false
-		}
-		i += from
-		j := i + len(lw)
-		if (i == 0 || !entIsLetterByte(e.text[i-1])) && (j == len(e.text) || !entIsLetterByte(e.text[j])) {
-			return true
-		}
-		from = i + 1
-	}
-	return false
-}
-
 func entAllLetters(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if !entIsLetterByte(w[i]) {
@@ -221,6 +135,8 @@ func (e *entDoc) release() {
 	b := e.toks[:0]
 	e.toks = nil
 	entToks.Put(&b)
+	entPutRunSet(e.lowWords)
+	e.lowWords = nil
 }
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }

@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+)
+
+// markLower records the hashes of the words the text uses in lower case,
+// so that a capitalized word also used in lower case ("Fortunately" and
+// "fortunately") is known not to be a name, and the runs of letters of the
+// whole text, so that usedLower need not search it word by word. See
+// usedLower.
+func (e *entDoc) markLower() {
+	for _, t := range e.toks {
+		if !t.is(entCap) {
+			e.lowSeen.add(t.h)
+		}
+	}
+	text := e.text
+	e.lowWords = entGetRunSet(text)
+	for i := 0; i < len(text); {
+		if !entIsLetterByte(text[i]) {
+			i++
+			continue
+		}
+		j, upper := i, false
+		for ; j < len(text) && entIsLetterByte(text[j]); j++ {
+			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
+		}
+		if !upper {
+			e.lowWords.add(i, j)
+		}
+		i = j
+	}
+}
+
+// usedLower reports whether the text uses lw, a lower-case word with hash
+// h, in lower case: whether lw occurs with no letter byte (entIsLetterByte)
+// on either side. A word of letters only does so exactly when it is one
+// of the text's runs of letters; a word with inner digits, hyphens,
+// apostrophes or dots ("u.s.", "covid-19") is searched for, once per doc.
+func (e *entDoc) usedLower(lw string, h uint16) bool {
+	if !e.lowSeen.has(h) {
+		return false
+	}
+	if lw != "" && entAllLetters(lw) {
+		return e.lowWords.has(lw)
+	}
+	used, ok := e.lowMulti[lw]
+	if !ok {
+		used = e.searchLower(lw)
+		if e.lowMulti == nil {
+			e.lowMulti = make(map[string]bool)
+		}
+		e.lowMulti[lw] = used
+	}
+	return used
+}
+
+// searchLower reports whether the text holds lw with no letter byte on
+// either side. Each run of letters in lw is then a whole run of letters of
+// the text, so a word with a run the text lacks is not searched for.
+func (e *entDoc) searchLower(lw string) bool {
+	for i := 0; i < len(lw); {
+		if !entIsLetterByte(lw[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lw) && entIsLetterByte(lw[j]) {
+			j++
+		}
+		if !e.lowWords.has(lw[i:j]) {
+			return false
+		}
+		i = j
+	}
+	for from := 0; from < len(e.text); {
+		i := strings.Index(e.text[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(lw)
+		if (i == 0 || !entIsLetterByte(e.text[i-1])) && (j == len(e.text) || !entIsLetterByte(e.text[j])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// An entRunSet is a set of substrings of one text, kept as offsets in an
+// open-addressing table. Every word of a Doc goes in, and few are looked
+// up, so building must be cheap: a map[string]struct{} spent more time
+// hashing and growing than the rest of the entity finder.
+type entRunSet struct {
+	text  string
+	slots []entRunSlot // len is a power of two; end == 0 marks a free slot
+	n     int
+}
+
+type entRunSlot struct {
+	h          uint32
+	start, end int
+}
+
+var (
+	entRunSeed = maphash.MakeSeed() // the set never reaches output, so its order may vary
+	entRunSets = sync.Pool{New: func() any { return new(entRunSet) }}
+)
+
+// entGetRunSet returns an empty set of substrings of text, its table
+// recycled from a released Doc.
+func entGetRunSet(text string) *entRunSet {
+	s := entRunSets.Get().(*entRunSet)
+	s.text, s.n = text, 0
+	want := 64
+	for want < len(text)/16 && want < 1<<15 {
+		want *= 2
+	}
+	if len(s.slots) < want || len(s.slots) > 8*want {
+		s.slots = make([]entRunSlot, want)
+	} else {
+		clear(s.slots)
+	}
+	return s
+}
+
+// entPutRunSet gives the table of s back for another Doc.
+func entPutRunSet(s *entRunSet) {
+	s.text = ""
+	entRunSets.Put(s)
+}
+
+// add puts text[start:end] in the set; end must be above 0.
+func (s *entRunSet) add(start, end int) {
+	w := s.text[start:end]
+	h := uint32(maphash.String(entRunSeed, w))
+	mask := len(s.slots) - 1
+	for k := int(h) & mask; ; k = (k + 1) & mask {
+		sl := &s.slots[k]
+		if sl.end == 0 {
+			*sl = entRunSlot{h: h, start: start, end: end}
+			s.n++
+			if s.n*2 > len(s.slots) {
+				s.grow()
+			}
+			return
+		}
+		if sl.h == h && s.text[sl.start:sl.end] == w {
+			return
+		}
+	}
+}
+
+func (s *entRunSet) has(w string) bool {
+	h := uint32(maphash.String(entRunSeed, w))
+	mask := len(s.slots) - 1
+	for k := int(h) & mask; ; k = (k + 1) & mask {
+		sl := &s.slots[k]
+		if sl.end == 0 {
+			return false
+		}
+		if sl.h == h && s.text[sl.start:sl.end] == w {
+			return true
+		}
+	}
+}
+
+// grow doubles the table.
+func (s *entRunSet) grow() {
+	old := s.slots
+	s.slots = make([]entRunSlot, 2*len(old))
+	mask := len(s.slots) - 1
+	for _, sl := range old {
+		if sl.end == 0 {
+			continue
+		}
+		k := int(sl.h) & mask
+		for s.slots[k].end != 0 {
+			k = (k + 1) & mask
+		}
+		s.slots[k] = sl
+	}
+}
