@@ -12,11 +12,15 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
 )
 
-// checkDoc checks the invariants every Doc must keep, whatever its input:
-// Text is normalized (idempotent), paragraphs and sentences tile it, and
-// every offset maps back into Body on the right line.
-func checkDoc(t *testing.T, d *article.Doc) {
+// checkDoc checks the invariants every Doc must keep, whatever its input
+// body: Body is dropped, Text is normalized (idempotent), paragraphs and
+// sentences tile it, and every offset maps back into body on the right
+// line and column.
+func checkDoc(t *testing.T, d *article.Doc, body string) {
 	t.Helper()
+	if d.Body != "" {
+		t.Errorf("%s: Doc keeps its Body (%d bytes), want it dropped", d.ID, len(d.Body))
+	}
 	if again, _ := normalize.Text(d.Text); again != d.Text {
 		t.Errorf("%s: Text is not normalized:\n%q\nnormalizes to\n%q", d.ID, d.Text, again)
 	}
@@ -31,16 +35,17 @@ func checkDoc(t *testing.T, d *article.Doc) {
 		t.Errorf("%s: paragraphs joined = %q, want Text %q", d.ID, got, d.Text)
 	}
 	checkSentences(t, d)
-	checkMap(t, d.Body, d.Text, d.Map.Raw)
+	checkMap(t, body, d.Text, d.Map.Raw)
 	for _, s := range d.Sentences {
-		checkPos(t, d, s.Start)
+		checkPos(t, d, body, s.Start)
+		checkPos(t, d, body, s.End)
 	}
 	for _, r := range d.Removed {
-		if r.Start < 0 || r.End > len(d.Body) || r.Start >= r.End {
-			t.Errorf("%s: removed %q has bad offsets [%d,%d) in Body of %d bytes", d.ID, r.Text, r.Start, r.End, len(d.Body))
+		if r.Start < 0 || r.End > len(body) || r.Start >= r.End {
+			t.Errorf("%s: removed %q has bad offsets [%d,%d) in Body of %d bytes", d.ID, r.Text, r.Start, r.End, len(body))
 			continue
 		}
-		if want := lineOf(d, r.Start); r.Line != want {
+		if want := lineOf(d, body, r.Start); r.Line != want {
 			t.Errorf("%s: removed %q on line %d, want %d", d.ID, r.Text, r.Line, want)
 		}
 	}
@@ -69,36 +74,43 @@ func checkSentences(t *testing.T, d *article.Doc) {
 	}
 }
 
-// checkPos checks that offset off of Text maps to a Body offset holding
-// the same character (when Body is plain NFC, so that no character was
-// composed or replaced) and that Pos reports the line of that offset.
-func checkPos(t *testing.T, d *article.Doc, off int) {
+// checkPos checks that offset off of Text maps to an offset of body
+// holding the same character, spaces and line breaks aside (when body is
+// plain NFC, so that no character was composed or replaced), and that
+// Pos, without body, reports the line and column in code points of that
+// offset.
+func checkPos(t *testing.T, d *article.Doc, body string, off int) {
 	t.Helper()
 	raw := d.Map.Raw(off)
-	if raw < 0 || raw > len(d.Body) {
+	if raw < 0 || raw > len(body) {
 		t.Fatalf("%s: Map.Raw(%d) = %d, outside Body", d.ID, off, raw)
 	}
 	r, _ := utf8.DecodeRuneInString(d.Text[off:])
-	if exactInput(d.Body) && !strings.HasPrefix(d.Body[raw:], string(r)) {
-		t.Errorf("%s: Text[%d:] = %.20q but Body[%d:] = %.20q", d.ID, off, d.Text[off:], raw, d.Body[raw:])
+	if off < len(d.Text) && r != ' ' && r != '\n' && exactInput(body) && !strings.HasPrefix(body[raw:], string(r)) {
+		t.Errorf("%s: Text[%d:] = %.20q but Body[%d:] = %.20q", d.ID, off, d.Text[off:], raw, body[raw:])
 	}
-	if got, want := d.Pos(off).Line, lineOf(d, raw); got != want {
-		t.Errorf("%s: Pos(%d).Line = %d, want %d (%.30q)", d.ID, off, got, want, d.Text[off:])
+	want := article.Position{Path: d.Path, Line: lineOf(d, body, raw)}
+	if !d.Flat {
+		lineStart := strings.LastIndexByte(body[:raw], '\n') + 1
+		want.Col = utf8.RuneCountInString(body[lineStart:raw]) + 1
+	}
+	if got := d.Pos(off); got != want {
+		t.Errorf("%s: Pos(%d) = %+v, want %+v (%.30q)", d.ID, off, got, want, d.Text[off:])
 	}
 }
 
-// lineOf returns the file line of Body offset raw.
-func lineOf(d *article.Doc, raw int) int {
+// lineOf returns the file line of offset raw of body.
+func lineOf(d *article.Doc, body string, raw int) int {
 	if d.Flat {
 		return d.Line
 	}
-	return d.Line + strings.Count(d.Body[:raw], "\n")
+	return d.Line + strings.Count(body[:raw], "\n")
 }
 
-// checkKept checks that each line of d's Body that was not removed is a
-// paragraph of Text, that no removed line is, and that a line whose tail
-// was cut keeps its head.
-func checkKept(t *testing.T, d *article.Doc) {
+// checkKept checks that each line of body, d's input, that was not
+// removed is a paragraph of Text, that no removed line is, and that a line
+// whose tail was cut keeps its head.
+func checkKept(t *testing.T, d *article.Doc, body string) {
 	t.Helper()
 	removed := map[int]article.Removed{}
 	for _, r := range d.Removed {
@@ -109,12 +121,12 @@ func checkKept(t *testing.T, d *article.Doc) {
 		paras[d.Slice(p)] = true
 	}
 	start := 0
-	for i, ln := range strings.SplitAfter(d.Body, "\n") {
+	for i, ln := range strings.SplitAfter(body, "\n") {
 		norm, _ := normalize.Text(ln)
 		r, gone := removed[d.Line+i]
 		switch {
 		case gone && r.Start > start:
-			head, _ := normalize.Text(d.Body[start:r.Start])
+			head, _ := normalize.Text(body[start:r.Start])
 			if !paras[head] {
 				t.Errorf("%s:%d: head %q of a line whose tail was cut is not in Text", d.Path, d.Line+i, head)
 			}

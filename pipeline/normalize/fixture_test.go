@@ -79,11 +79,11 @@ func TestFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := parseArchive(string(src))
-			docs := runArchive(t, a)
+			arts, docs := runArchive(t, a)
 			got := describe(docs)
 			for i := range docs {
-				checkDoc(t, &docs[i])
-				checkKept(t, &docs[i])
+				checkDoc(t, &docs[i], arts[i].Body)
+				checkKept(t, &docs[i], arts[i].Body)
 			}
 			if *update {
 				rewriteWant(t, path, a, got)
@@ -97,7 +97,9 @@ func TestFixtures(t *testing.T) {
 	}
 }
 
-func runArchive(t *testing.T, a archive) []article.Doc {
+// runArchive runs Run on the articles of a and returns them with their
+// Docs.
+func runArchive(t *testing.T, a archive) ([]article.Article, []article.Doc) {
 	var opt struct{ MinRepeat int }
 	if js, ok := a.file("options.json"); ok {
 		dec := json.NewDecoder(strings.NewReader(js))
@@ -116,7 +118,7 @@ func runArchive(t *testing.T, a archive) []article.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return docs
+	return arts, docs
 }
 
 // describe lists the title and removed lines of docs, one per line:

@@ -45,8 +45,8 @@ func FuzzNormalize(f *testing.F) {
 		if err != nil || len(docs) != 2 {
 			t.Fatalf("Run(%q) = %d docs, %v", s, len(docs), err)
 		}
-		checkDoc(t, &docs[0])
-		checkDoc(t, &docs[1])
+		checkDoc(t, &docs[0], s)
+		checkDoc(t, &docs[1], s)
 	})
 }
 

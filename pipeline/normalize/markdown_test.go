@@ -44,7 +44,7 @@ func TestMarkdown(t *testing.T) {
 			if got := d.Slice(d.Paragraphs[1]); got != tc.want {
 				t.Errorf("Markdown %q: got %q, want %q", tc.in, got, tc.want)
 			}
-			checkDoc(t, d)
+			checkDoc(t, d, body)
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/sourcegraph/conc/pool"
@@ -125,34 +126,87 @@ func forEach(ctx context.Context, n, workers int, f func(i int)) error {
 	return p.Wait()
 }
 
-// assemble builds the Doc of a from its classified page.
+// assemble builds the Doc of a from its classified page. The Doc holds
+// no Body: LineStarts and Runes keep what Pos needs of it, and every
+// string and slice is allocated at its final size, so that a Doc keeps
+// no more memory than it shows.
 func assemble(a article.Article, p *page, title string) article.Doc {
-	d := article.Doc{Article: a, LineStarts: article.LineStarts(a.Body)}
-	d.Title = title
+	d := article.Doc{Article: a, LineStarts: article.LineStarts(a.Body), Runes: article.NewRuneIndex(a.Body)}
+	d.Body = ""
+	d.Title = strings.Clone(title) // it may be a line of the page
+	size, paras, removed := p.sizes()
+	if paras > 0 {
+		d.Paragraphs = make([]article.Span, 0, paras)
+	}
+	if removed > 0 {
+		d.Removed = make([]article.Removed, 0, removed)
+	}
 	var out strings.Builder // its String does not copy
-	out.Grow(len(a.Body))
+	out.Grow(size)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.drop {
-			d.Removed = append(d.Removed, removedLine(&d, l.text, l.reason, l.start, l.end))
+			text := strings.Clone(l.text)
+			d.Removed = append(d.Removed, removedLine(&d, text, l.reason, l.start, l.end))
 			if l.reason == article.Credit {
-				d.Credits = append(d.Credits, l.text)
+				d.Credits = append(d.Credits, text)
 			}
 			continue
 		}
 		text := l.text
 		if l.cut > 0 {
-			d.Removed = append(d.Removed, removedLine(&d, text[l.cut:], article.LinkSpam, p.raw(l, l.cut), l.end))
+			d.Removed = append(d.Removed, removedLine(&d, strings.Clone(text[l.cut:]), article.LinkSpam, p.raw(l, l.cut), l.end))
 			text = strings.TrimRight(text[:l.cut], " ")
 		}
 		writeParagraph(&d, &out, p, l, text)
 	}
 	d.Text = out.String()
-	d.Map = anchorStart(d.Map)
-	for _, s := range Sentences(d.Text) {
-		d.Sentences = append(d.Sentences, article.Span{Doc: a.ID, Start: s[0], End: s[1]})
+	d.Map = slices.Clip(anchorStart(d.Map))
+	if cap(d.Map) > len(d.Map)+len(d.Map)/8 {
+		d.Map = slices.Clone(d.Map)
 	}
+	d.Sentences = sentenceSpans(d.ID, d.Text, d.Paragraphs)
 	return d
+}
+
+// sizes returns the length of the Text that p's kept lines make, the
+// number of its paragraphs and the number of Removed entries.
+func (p *page) sizes() (size, paras, removed int) {
+	for i := range p.lines {
+		l := &p.lines[i]
+		switch {
+		case l.drop:
+			removed++
+			continue
+		case l.cut > 0:
+			removed++
+			size += len(strings.TrimRight(l.text[:l.cut], " "))
+		default:
+			size += len(l.text)
+		}
+		paras++
+	}
+	if paras > 1 {
+		size += 2 * (paras - 1)
+	}
+	return size, paras, removed
+}
+
+// sentenceSpans returns the sentences of the paragraphs paras of text, as
+// Sentences finds them, in a slice of their number.
+func sentenceSpans(id, text string, paras []article.Span) []article.Span {
+	var ss [][2]int
+	for _, p := range paras {
+		ss = appendSentences(ss, text, p.Start, p.End)
+	}
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]article.Span, len(ss))
+	for i, s := range ss {
+		out[i] = article.Span{Doc: id, Start: s[0], End: s[1]}
+	}
+	return out
 }
 
 // writeParagraph writes text, all or the head of line l, to out as a

@@ -90,7 +90,7 @@ func TestRunMetadataTitle(t *testing.T) {
 	if got := d.Pos(d.Sentences[1].Start).Line; got != 8 {
 		t.Errorf("second sentence on line %d, want 8 (body starts on line 5)", got)
 	}
-	checkDoc(t, &d)
+	checkDoc(t, &d, body)
 }
 
 // TestRunFlat checks positions in an article whose Body is not made of

@@ -98,8 +98,8 @@ func TestSeeds(t *testing.T) {
 			t.Fatalf("unexpected seed %s", d.ID)
 		}
 		t.Run(d.ID, func(t *testing.T) {
-			checkDoc(t, d)
-			checkKept(t, d)
+			checkDoc(t, d, arts[i].Body)
+			checkKept(t, d, arts[i].Body)
 			if d.Title != want.title {
 				t.Errorf("Title = %q, want %q", d.Title, want.title)
 			}
