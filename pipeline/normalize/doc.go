@@ -32,5 +32,12 @@
 // Text(Doc.Text) == Doc.Text; every Span of Doc.Sentences and
 // Doc.Paragraphs lies inside Doc.Text, sentences never cross paragraphs
 // and together cover every paragraph; Doc.Map turns any offset of Text
-// into the offset of Body it came from, so Doc.Pos gives the file line.
+// into the offset of Body it came from, so Doc.Pos gives the file line
+// and column.
+//
+// Memory: a Doc holds the article's text once. Its Body is "" (the
+// Article passed in keeps it): Doc.LineStarts and Doc.Runes keep what
+// Doc.Pos needs of it. Text and every slice of a Doc are allocated at
+// their final size, and no string of a Doc shares memory with the
+// buffers Run works in.
 package normalize
