@@ -13,7 +13,8 @@ type factStory struct {
 	id      string
 	voices  [][]string     // sorted partition of the story's articles
 	voiceOf map[string]int // article ID → index in voices
-	claims  []*factClaim
+	all     []factClaim    // the story's claims, in input order
+	claims  []*factClaim   // pointers into all, in position order
 	blocks  [][]*factClaim // claims by block (see matchBlock), by key
 }
 
@@ -110,18 +111,31 @@ func factStories(in *Input) []*factStory {
 		}
 		out = append(out, fs)
 	}
-	all := make([]factClaim, len(in.Claims))
+	// Count first so that each story's claims are one allocation of its
+	// own, garbage once the story is reconciled.
+	count := make(map[*factStory]int, len(out))
 	for i := range in.Claims {
-		c := &in.Claims[i]
-		fs := storyOf[c.Span.Doc]
+		doc := in.Claims[i].Span.Doc
+		fs := storyOf[doc]
 		if fs == nil {
-			fs = &factStory{id: c.Span.Doc, voices: [][]string{{c.Span.Doc}},
-				voiceOf: map[string]int{c.Span.Doc: 0}}
-			storyOf[c.Span.Doc] = fs
+			fs = &factStory{id: doc, voices: [][]string{{doc}}, voiceOf: map[string]int{doc: 0}}
+			storyOf[doc] = fs
 			out = append(out, fs)
 		}
-		all[i].Claim = c
-		fs.claims = append(fs.claims, &all[i])
+		count[fs]++
+	}
+	for _, fs := range out {
+		fs.all = make([]factClaim, 0, count[fs])
+	}
+	for i := range in.Claims {
+		fs := storyOf[in.Claims[i].Span.Doc]
+		fs.all = append(fs.all, factClaim{Claim: &in.Claims[i]})
+	}
+	for _, fs := range out {
+		fs.claims = make([]*factClaim, len(fs.all))
+		for i := range fs.all {
+			fs.claims[i] = &fs.all[i]
+		}
 	}
 	slices.SortFunc(out, func(a, b *factStory) int { return cmp.Compare(a.id, b.id) })
 	for _, fs := range out {

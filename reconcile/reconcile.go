@@ -62,6 +62,7 @@ func Run(ctx context.Context, in Input, opt Options) (*Result, error) {
 				return err
 			}
 			perStory[i] = reconcileStory(x, fs)
+			stories[i] = nil // its claims' features are garbage now
 			return nil
 		})
 	}
