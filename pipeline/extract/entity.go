@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -68,7 +69,8 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents}
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.markLower()
-	e.mentions = make([]entMention, 0, len(e.toks)/8+4)
+	scratch := entMentionBufs.Get().(*[]entMention)
+	e.mentions = (*scratch)[:0]
 	for i := 0; i < len(e.toks); {
 		j := e.runEnd(i)
 		if j == i {
@@ -80,8 +82,16 @@ func entFind(text string, sents []article.Span) *entDoc {
 	}
 	e.markVerbs()
 	e.appositives()
+	*scratch = e.mentions[:0]
+	e.mentions = slices.Clone(e.mentions)
+	entMentionBufs.Put(scratch)
 	return e
 }
+
+// entMentionBufs recycles the buffers mentions are gathered in: the
+// mentions outlive entFind, so they are copied out at their final length
+// rather than kept in a buffer grown (or guessed) for the worst case.
+var entMentionBufs = sync.Pool{New: func() any { return new([]entMention) }}
 
 // appositives gives a person the title that follows the name between
 // commas: "Ann Park, a senior official," and "Bart Gorman, the US Deputy

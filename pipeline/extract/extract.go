@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/sourcegraph/conc/pool"
@@ -86,10 +87,9 @@ func extractDoc(d *article.Doc) entExtracted {
 	paras, sents := entLayout(d)
 	e := entFind(d.Text, sents)
 	qs := qtFind(e, paras)
-	claims := qtClaims(d.ID, e, qs)
+	quotes := qtClaims(d.ID, e, qs)
 	e.release()
-	claims = append(claims, findQuantities(d)...)
-	claims = append(claims, findTimes(d)...)
+	claims := slices.Concat(quotes, findQuantities(d), findTimes(d))
 	article.SortClaims(claims)
 	x := entExtracted{claims: claims, ents: e, qs: qs}
 	for i := range claims {

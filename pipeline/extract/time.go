@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -35,7 +36,8 @@ func findTimes(d *article.Doc) []article.Claim {
 	if len(sents) == 0 && d.Text != "" {
 		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 	}
-	sc := tmScanner{toks: make([]tmTok, 0, 128)}
+	sc := tmScanners.Get().(*tmScanner)
+	defer func() { sc.s = ""; tmScanners.Put(sc) }()
 	var buf []TimeExpr
 	var out []article.Claim
 	for _, sp := range sents {
@@ -53,6 +55,10 @@ func findTimes(d *article.Doc) []article.Claim {
 	article.SortClaims(out)
 	return out
 }
+
+// tmScanners recycles the token buffers of findTimes, which would
+// otherwise be allocated afresh for every Doc.
+var tmScanners = sync.Pool{New: func() any { return &tmScanner{toks: make([]tmTok, 0, 128)} }}
 
 // find appends the time expressions of s to out, resolved against pub.
 func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
