@@ -19,6 +19,10 @@ func markdownSkips(dst [][2]int, line string) [][2]int {
 	}
 	for i < end {
 		c := line[i]
+		if !markupStart[c] {
+			i++
+			continue
+		}
 		switch {
 		case c == '\\' && i+1 < end && isASCIIPunct(line[i+1]):
 			dst = append(dst, [2]int{i, i + 1})
@@ -52,6 +56,10 @@ func markdownSkips(dst [][2]int, line string) [][2]int {
 	}
 	return dst
 }
+
+// markupStart marks the bytes that may start inline markup: an escape,
+// an image or link, a code or emphasis mark. The scan skips the others.
+var markupStart = [256]bool{'\\': true, '!': true, '[': true, '`': true, '*': true, '_': true}
 
 // blockMarkers appends the block markers at the start of line: up to
 // three spaces, then quote marks "> ", a heading "## " or a bullet "- ".

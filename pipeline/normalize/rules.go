@@ -3,6 +3,7 @@ package normalize
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -181,37 +182,41 @@ func indexContains() {
 // -1.
 func findContained(key string, words int) int {
 	best := -1
-	for i := 0; i+3 <= len(key); i++ {
-		// Phrases start at word starts: hop from space to space.
-		if i > 0 {
-			j := strings.IndexByte(key[i:], ' ')
-			if j < 0 {
-				break
-			}
-			i += j + 1
-		}
-		for i < len(key) && strings.IndexByte("(\"'[", key[i]) >= 0 {
+	for i := 0; ; {
+		for i < len(key) && isOpener(key[i]) {
 			i++ // "(AP Photo": the phrase starts after the bracket
 		}
 		if i+3 > len(key) {
 			break
 		}
-		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) == 0 {
-			continue
+		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) != 0 {
+			best = containedAt(key[i:], words, best)
 		}
-		rs, ok := containsIndex[[3]byte{key[i], key[i+1], key[i+2]}]
-		if !ok {
-			continue
+		// Phrases start at word starts: hop to the space after the next
+		// byte.
+		j := strings.IndexByte(key[i+1:], ' ')
+		if j < 0 {
+			break
 		}
-		for _, ri := range rs {
-			r := containsRules[ri]
-			if (best < 0 || ri < best) && (r.maxWords == 0 || words <= r.maxWords) && strings.HasPrefix(key[i:], r.phrase) {
-				best = ri
-			}
+		i += j + 2
+	}
+	return best
+}
+
+// containedAt returns the index of the first contains rule before best
+// (any, when best is -1) whose phrase opens s and that fits a line of
+// that many words, or best.
+func containedAt(s string, words, best int) int {
+	for _, ri := range containsIndex[[3]byte{s[0], s[1], s[2]}] {
+		r := containsRules[ri]
+		if (best < 0 || ri < best) && (r.maxWords == 0 || words <= r.maxWords) && strings.HasPrefix(s, r.phrase) {
+			best = ri
 		}
 	}
 	return best
 }
+
+func isOpener(c byte) bool { return c == '(' || c == '"' || c == '\'' || c == '[' }
 
 // prefixHolds checks the extra conditions of stamp and byline rules.
 func prefixHolds(r rule, text string) bool {
@@ -257,14 +262,18 @@ func endsSentence(text string) bool {
 // trailing punctuation and symbols (but ©) trimmed.
 func appendKey(dst []byte, text string) []byte {
 	text = strings.TrimFunc(text, isKeyTrim)
+	dst = slices.Grow(dst, len(text))
 	digits := false
-	for i := 0; i < len(text); i++ {
-		// Fast path: ASCII letters and punctuation.
+	for i := 0; i < len(text); {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			dst = appendKeyRunes(dst, text[i:], digits)
-			break
+			r, w := utf8.DecodeRuneInString(text[i:])
+			dst = appendKeyRune(dst, r)
+			digits = false
+			i += w
+			continue
 		}
+		i++
 		if '0' <= c && c <= '9' {
 			if !digits {
 				dst = append(dst, '#')
@@ -281,35 +290,17 @@ func appendKey(dst []byte, text string) []byte {
 	return dst
 }
 
-// appendKeyRunes is appendKey past the first non-ASCII byte; digits says
-// whether a run of digits was just written.
-func appendKeyRunes(dst []byte, text string, digits bool) []byte {
-	for _, r := range text {
-		if '0' <= r && r <= '9' {
-			if !digits {
-				dst = append(dst, '#')
-			}
-			digits = true
-			continue
-		}
-		digits = false
-		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-		case r == '’' || r == '‘' || r == 'ʼ':
-			dst = append(dst, '\'')
-		case r == '“' || r == '”' || r == '„':
-			dst = append(dst, '"')
-		case r == '–' || r == '—' || r == '―':
-			dst = append(dst, '-')
-		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		}
+// appendKeyRune appends the key of the non-ASCII character r.
+func appendKeyRune(dst []byte, r rune) []byte {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return append(dst, '\'')
+	case '“', '”', '„':
+		return append(dst, '"')
+	case '–', '—', '―':
+		return append(dst, '-')
 	}
-	return dst
+	return utf8.AppendRune(dst, unicode.ToLower(r))
 }
 
 func isKeyTrim(r rune) bool {

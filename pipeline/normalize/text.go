@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,26 +145,37 @@ func isPlain(b byte) bool { return b > ' ' && b < 0x7f }
 
 // plainRun returns the end of the run of visible ASCII characters and
 // single spaces between them that starts at line[i], which is visible
-// ASCII. It checks eight bytes at a time for anything outside ' '..'~',
-// then cuts the run at the first double space.
+// ASCII. It checks eight bytes at a time for anything outside ' '..'~'
+// and for two spaces in a row, and cuts the run before the first two.
 func plainRun(line string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	j := i
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	j, space := i, uint64(0) // space: 1<<7 when the byte before j is a space
 	for ; j+8 <= len(line); j += 8 {
 		x := uint64(line[j]) | uint64(line[j+1])<<8 | uint64(line[j+2])<<16 | uint64(line[j+3])<<24 |
 			uint64(line[j+4])<<32 | uint64(line[j+5])<<40 | uint64(line[j+6])<<48 | uint64(line[j+7])<<56
 		if (x-0x20*ones)&^x&highs != 0 || (x+ones|x)&highs != 0 {
 			break // a control character, DEL or a non-ASCII byte
 		}
+		t := x ^ 0x20*ones
+		sp := ^((t&lows + lows) | t) & highs // the high bit of each space
+		if two := sp & (sp<<8 | space); two != 0 {
+			return cutRun(line, j+bits.TrailingZeros64(two)/8-1)
+		}
+		space = sp >> 56
 	}
-	for j < len(line) && line[j] >= ' ' && line[j] < 0x7f {
-		j++
+	for ; j < len(line) && line[j] >= ' ' && line[j] < 0x7f; j++ {
+		if line[j] == ' ' && line[j-1] == ' ' {
+			return cutRun(line, j-1)
+		}
 	}
-	if k := strings.Index(line[i:j], "  "); k >= 0 {
-		j = i + k
-	}
+	return cutRun(line, j)
+}
+
+// cutRun returns j, the end of a plain run, less a space that ends it: a
+// space before what is not plain stays pending.
+func cutRun(line string, j int) int {
 	if line[j-1] == ' ' {
-		j-- // a space before what is not plain stays pending
+		j--
 	}
 	return j
 }
