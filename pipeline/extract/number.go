@@ -105,18 +105,57 @@ var numStartByte = func() (t [256]bool) {
 	return t
 }()
 
-// numPairs marks the first two letters (lower-cased, a to z) of every
-// word that may start a numeral: a cheap test before the map lookups.
-var numPairs = func() (t [26 * 26]bool) {
-	words := []string{"an", "minus", "negative", "several", "few", "couple", "half", "quarter", "www", "http"}
+// numStartWords are the words numLitAt may read a numeral or a web
+// address from: the number words and the few others numWordStart and
+// numIsURL look for.
+func numStartWords() []string {
+	words := []string{"a", "an", "minus", "negative", "several", "few", "couple", "half", "quarter", "www", "http"}
 	for w := range numWords {
 		words = append(words, w)
 	}
-	for _, w := range words {
-		t[int(w[0]-'a')*26+int(w[1]-'a')] = true
+	return words
+}
+
+// numPairs marks the first two letters (lower-cased, a to z) of every
+// word that may start a numeral: a cheap test before the map lookups.
+var numPairs = func() (t [26 * 26]bool) {
+	for _, w := range numStartWords() {
+		if len(w) > 1 {
+			t[int(w[0]-'a')*26+int(w[1]-'a')] = true
+		}
 	}
 	return t
 }()
+
+// numStartBits is a Bloom-like filter of numStartWords keyed on length
+// and first, second and last letters: "the" and "document" pass
+// numPairs (for "three" and "dozen") but not this.
+var numStartBits = func() (t [numStartKeys / 64]uint64) {
+	for _, w := range numStartWords() {
+		k := numStartKey(w)
+		t[k/64] |= 1 << (k % 64)
+	}
+	return t
+}()
+
+const numStartKeys = 1 << 16
+
+func numStartKey(w string) int {
+	n := len(w)
+	return (n*4513 + int(w[0]|0x20)*677 + int(w[min(1, n-1)]|0x20)*29 + int(w[n-1]|0x20)) & (numStartKeys - 1)
+}
+
+// numMayStartAt reports whether the ASCII word s[i:j], which ends before
+// a byte that is not a letter, may start a numeral or a web address: when
+// it does not, numLitAt would find nothing there and go on from j.
+func numMayStartAt(s string, i, j int) bool {
+	w := s[i:j]
+	if !numMayStart(w) {
+		return false
+	}
+	k := numStartKey(w)
+	return numStartBits[k/64]&(1<<(k%64)) != 0 || strings.HasPrefix(s[j:], "://")
+}
 
 // numMayStart reports whether the ASCII word w may start a numeral.
 func numMayStart(w string) bool {
@@ -138,12 +177,12 @@ func numScan(s string, dst []numLit) []numLit {
 			for j < len(s) && numIsASCIILetter(s[j]) {
 				j++
 			}
-			if !numStartByte[c] || j-i > 9 || !numMayStart(s[i:j]) || j < len(s) && s[j] >= 0x80 {
+			if !numStartByte[c] || j-i > 9 || j < len(s) && s[j] >= 0x80 || !numMayStartAt(s, i, j) {
 				i = j // not a number word (or a word going on past ASCII)
 				continue
 			}
-		} else if !numStartByte[c] {
-			i++
+		} else if !numStartByte[c] || c == '.' && (i+1 == len(s) || !numIsDigit(s[i+1])) {
+			i++ // numPunctStart reads a dot only before a digit
 			continue
 		}
 		t := numNext(s, i)
