@@ -160,10 +160,31 @@ func markAfter(p *page, i, max int, r article.Reason) {
 // at the top or bottom of the article.
 func isRepeatable(p *page, i int) bool {
 	l := &p.lines[i]
-	if strings.ContainsAny(l.text, "“”\"«»") {
+	if hasQuote(l.text, true) {
 		return false
 	}
 	return l.words <= repeatedWords || i < 3 || i >= len(p.lines)-5
+}
+
+// hasQuote reports whether s holds a straight or a curly double quote,
+// or, when guillemets is set, a guillemet: strings.ContainsAny(s,
+// "“”\"«»") without decoding s rune by rune.
+func hasQuote(s string, guillemets bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case 0xe2: // “ and ” are E2 80 9C and E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d) {
+				return true
+			}
+		case 0xc2: // « and » are C2 AB and C2 BB
+			if guillemets && i+1 < len(s) && (s[i+1] == 0xab || s[i+1] == 0xbb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasAlnum(s string) bool {
@@ -178,7 +199,7 @@ func hasAlnum(s string) bool {
 // isLabel reports whether l is a short line that does not end like a
 // sentence and quotes no one: a section name, a tag, a menu item.
 func isLabel(l *line) bool {
-	return l.words <= labelWords && !endsSentence(l.text) && !strings.ContainsAny(l.text, "“”\"«»")
+	return l.words <= labelWords && !endsSentence(l.text) && !hasQuote(l.text, true)
 }
 
 func isBodyLike(l *line) bool {
@@ -409,7 +430,7 @@ func isSelfDescription(text string) bool {
 // is a senior reporter at …"). Quotations never are.
 func isJobLine(text string) bool {
 	if countWords(text) > 60 || !strings.Contains(text, " is ") && !strings.Contains(text, " was ") ||
-		strings.ContainsAny(text, "“”\"") {
+		hasQuote(text, false) {
 		return false
 	}
 	f := strings.Fields(text)

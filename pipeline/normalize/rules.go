@@ -152,26 +152,39 @@ func matchRule(text, key string, words int) (rule, bool) {
 	return rule{}, false
 }
 
-// containsIndex lists, by the first three bytes of their phrases, the
-// contains rules, so that a key is scanned once for all of them;
-// containsStart is a bitset of hashes of those three bytes, a filter much
-// cheaper than the map.
+// containsIndex lists, by their first containsLen bytes, the contains
+// rules, so that a key is scanned once for all of them; containsStart is
+// a bitset of hashes of those bytes, a filter much cheaper than the map.
+// Eight bytes ("can be r", "to your ") rule out most word starts that
+// three ("can", "to ") would let through.
 var (
-	containsIndex map[[3]byte][]int
+	containsIndex map[uint64][]int
 	containsStart [1 << 16 / 64]uint64
+	containsLen   int // min(8, the length of the shortest phrase)
 )
 
-func trigramHash(a, b, c byte) uint32 {
-	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) >> 16
+// phraseStart packs the first containsLen bytes of s, which has that
+// many.
+func phraseStart(s string) uint64 {
+	var x uint64
+	for i := range containsLen {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return x
 }
 
+func startHash(x uint64) uint32 { return uint32(x * 0x9E3779B97F4A7C15 >> 48) }
+
 func indexContains() {
-	containsIndex = map[[3]byte][]int{}
+	containsLen = 8
+	for _, r := range containsRules {
+		containsLen = min(containsLen, len(r.phrase))
+	}
+	containsIndex = map[uint64][]int{}
 	for i, r := range containsRules {
-		var t [3]byte
-		copy(t[:], r.phrase)
-		containsIndex[t] = append(containsIndex[t], i)
-		h := trigramHash(t[0], t[1], t[2])
+		x := phraseStart(r.phrase)
+		containsIndex[x] = append(containsIndex[x], i)
+		h := startHash(x)
 		containsStart[h/64] |= 1 << (h % 64)
 	}
 }
@@ -186,11 +199,12 @@ func findContained(key string, words int) int {
 		for i < len(key) && isOpener(key[i]) {
 			i++ // "(AP Photo": the phrase starts after the bracket
 		}
-		if i+3 > len(key) {
+		if i+containsLen > len(key) || containsLen == 0 {
 			break
 		}
-		if h := trigramHash(key[i], key[i+1], key[i+2]); containsStart[h/64]&(1<<(h%64)) != 0 {
-			best = containedAt(key[i:], words, best)
+		x := phraseStart(key[i:])
+		if h := startHash(x); containsStart[h/64]&(1<<(h%64)) != 0 {
+			best = containedAt(key[i:], x, words, best)
 		}
 		// Phrases start at word starts: hop to the space after the next
 		// byte.
@@ -204,10 +218,10 @@ func findContained(key string, words int) int {
 }
 
 // containedAt returns the index of the first contains rule before best
-// (any, when best is -1) whose phrase opens s and that fits a line of
-// that many words, or best.
-func containedAt(s string, words, best int) int {
-	for _, ri := range containsIndex[[3]byte{s[0], s[1], s[2]}] {
+// (any, when best is -1) whose phrase opens s, whose first bytes are x,
+// and that fits a line of that many words, or best.
+func containedAt(s string, x uint64, words, best int) int {
+	for _, ri := range containsIndex[x] {
 		r := containsRules[ri]
 		if (best < 0 || ri < best) && (r.maxWords == 0 || words <= r.maxWords) && strings.HasPrefix(s, r.phrase) {
 			best = ri

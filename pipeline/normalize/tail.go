@@ -48,7 +48,7 @@ func mayHaveTail(text string) bool {
 		spaces++
 		// A terminator, a closing mark or any multi-byte character (a
 		// typographic quote) before the space.
-		if prev := text[i-1]; prev < utf8.RuneSelf && strings.IndexByte(".?!\")", prev) < 0 {
+		if prev := text[i-1]; prev < utf8.RuneSelf && !isTailStop(prev) {
 			continue
 		}
 		if isTailWord(text[i+1:]) {
@@ -57,6 +57,8 @@ func mayHaveTail(text string) bool {
 	}
 	return false
 }
+
+func isTailStop(c byte) bool { return c == '.' || c == '?' || c == '!' || c == '"' || c == ')' }
 
 // isTailWord reports whether s starts with the first word of a link_spam
 // phrase, compared in ASCII lower case without allocating.

@@ -1,5 +1,7 @@
 package normalize
 
+// Tests of the byte-level scanners against the plain code they replace.
+
 import (
 	"strings"
 	"testing"
@@ -54,4 +56,18 @@ func TestPlainRun(t *testing.T) {
 func FuzzPlainRun(f *testing.F) {
 	f.Add("abcdefg  hij “q” x  y")
 	f.Fuzz(func(t *testing.T, line string) { checkPlainRun(t, line) })
+}
+
+func TestHasQuote(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `say "x"`, "“open", "close”", "‘single’ only", "«guillemets»", "a » b",
+		"\xe2\x80", "\xe2\x80\x9c", "\xc2", "\xc2\xab", "— dash … ellipsis", "é and ô",
+	} {
+		if got, want := hasQuote(s, true), strings.ContainsAny(s, "“”\"«»"); got != want {
+			t.Errorf("hasQuote(%q, true) = %v, want %v", s, got, want)
+		}
+		if got, want := hasQuote(s, false), strings.ContainsAny(s, "“”\""); got != want {
+			t.Errorf("hasQuote(%q, false) = %v, want %v", s, got, want)
+		}
+	}
 }
