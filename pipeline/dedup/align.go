@@ -155,6 +155,7 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 					if scored++; scored > maxScored {
 						break probes
 					}
+					ss.work.scored++
 					a, b := min(i, int(j)), max(i, int(j))
 					if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {
 						out = append(out, match{a, b, sim})

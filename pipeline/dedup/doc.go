@@ -23,13 +23,19 @@
 // strutil's coefficient on sorted rune bigrams); strutil scores the pairs
 // that align, once per pair of texts, so every similarity reported is its.
 //
-// Bounds: a feed written from a few templates puts thousands of
-// look-alike articles in one story. A sentence is compared with at most
-// 256 others (the first its probes propose, in article order), and an
-// article keeps at most 4 relations, the strongest, beyond the copy
-// relations that keep its voice connected; so a story of n articles has
-// at most n-1 + 2n relations, and its voices are those of all the pairs.
-// A story of at most 5 articles keeps every relation.
+// Bounds: a feed written from a few templates, or a war, puts thousands
+// of look-alike articles in one story. In a story of more than 32
+// articles, each article is aligned only with its 8 best candidates (the
+// articles of the sentences its sentences propose, at most 64 a sentence,
+// scored by shared stems) and with the next article of the same text: a
+// story of n articles aligns at most 9n pairs of articles, and its work
+// grows linearly with n. In a smaller story every pair is aligned, a
+// sentence being compared with at most 256 others (the first its probes
+// propose, in article order). An article keeps at most 4 relations, the
+// strongest, beyond the copy relations that keep its voice connected; so
+// a story of n articles has at most n-1 + 2n relations, and its voices
+// are those of all the pairs aligned. A story of at most 5 articles keeps
+// every relation.
 //
 // Invariants: every article is in exactly one story and one voice; a
 // Relation has A < B and both in one story; every Passage span indexes the

@@ -134,6 +134,12 @@ func fingerprint(t *testing.T, docs []article.Doc) string {
 // ingest and normalize.
 func corpusDocs(tb testing.TB, n int) []article.Doc {
 	tb.Helper()
+	return corpusDocsOpt(tb, corpus.Options{Articles: n})
+}
+
+// corpusDocsOpt is corpusDocs with the generator's options.
+func corpusDocsOpt(tb testing.TB, opt corpus.Options) []article.Doc {
+	tb.Helper()
 	var texts []string
 	names, err := fs.Glob(seeds.FS, "*.txt")
 	if err != nil {
@@ -146,7 +152,7 @@ func corpusDocs(tb testing.TB, n int) []article.Doc {
 		}
 		texts = append(texts, string(b))
 	}
-	files := corpus.Generate(texts, corpus.Options{Articles: n})
+	files := corpus.Generate(texts, opt)
 	ctx := context.Background()
 	arts, _, err := ingest.Run(ctx, []ingest.Input{{FS: corpus.FS(files), Pattern: "."}}, ingest.Options{})
 	if err != nil {

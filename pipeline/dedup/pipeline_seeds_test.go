@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
+	"github.com/crosscheck-news/crosscheck/pipeline/corpus"
 	"github.com/crosscheck-news/crosscheck/pipeline/dedup"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
@@ -59,4 +60,12 @@ func BenchmarkDedupNormalized(b *testing.B) {
 // read through ingest and normalize outside the timing.
 func BenchmarkDedupCorpus(b *testing.B) {
 	benchRun(b, corpusDocs(b, 2000))
+}
+
+// BenchmarkDedupGiantStory runs Run on one worker over one story of 2,000
+// articles that pipeline/corpus generates from one seed (a war, an
+// election): each article is aligned with its partners only, so the time
+// grows with the story, not with its square.
+func BenchmarkDedupGiantStory(b *testing.B) {
+	benchRun(b, corpusDocsOpt(b, corpus.Options{Articles: 2000, PerStory: 2000}))
 }

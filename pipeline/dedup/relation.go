@@ -34,7 +34,7 @@ const ctxEvery = 256
 // returns ctx's error if ctx is done before it ends.
 func relate(ctx context.Context, docs []article.Doc, feats []features, members []int, opt *Options, ss *storyScratch) ([]article.Relation, error) {
 	sents := ss.sentences(docs, members)
-	ms, err := ss.align(ctx, sents, opt.alignThreshold())
+	ms, err := ss.alignStory(ctx, sents, feats, members, opt.alignThreshold())
 	if err != nil {
 		return nil, err
 	}
@@ -45,16 +45,10 @@ func relate(ctx context.Context, docs []article.Doc, feats []features, members [
 			pairs = append(pairs, keyed[k].p)
 		}
 	}
-	for x := range members {
-		for y := x + 1; y < len(members); y++ {
-			k := makePair(x, y)
-			if _, ok := slices.BinarySearch(pairs, k); !ok && feats[members[x]].textHash == feats[members[y]].textHash {
-				pairs = append(pairs, k) // identical texts need no matched sentence
-			}
-		}
-	}
+	pairs = appendIdentical(pairs, ss.allowed, feats, members)
 	slices.Sort(pairs)
 	ss.pairs = pairs
+	ss.work.related += len(pairs)
 	totals := append(ss.totals[:0], make([]int, len(members))...)
 	ss.totals = totals
 	for i := range sents {
@@ -76,6 +70,47 @@ func relate(ctx context.Context, docs []article.Doc, feats []features, members [
 		}
 	}
 	return capRelations(out, maxRelationsPerArticle), nil
+}
+
+// alignStory aligns the sentences of a story: all pairs of articles in a
+// story of at most bigStory articles, partners only in a bigger one.
+func (ss *storyScratch) alignStory(ctx context.Context, sents []sentence, feats []features, members []int, threshold float64) ([]match, error) {
+	ss.allowed = ss.allowed[:0]
+	if len(members) <= bigStory {
+		return ss.align(ctx, sents, threshold)
+	}
+	ss.index.build(sents)
+	docStart := ss.docStarts(sents)
+	allowed := ss.partners(sents, feats, members, docStart)
+	return ss.alignPartners(ctx, sents, allowed, docStart, threshold)
+}
+
+// appendIdentical appends to pairs, sorted, the pairs of articles with
+// one text that it lacks: identical texts need no matched sentence. In a
+// big story, where allowed lists the pairs aligned, only those.
+func appendIdentical(pairs, allowed []pair, feats []features, members []int) []pair {
+	n := len(pairs)
+	same := func(k pair) bool {
+		x, y := k.split()
+		_, ok := slices.BinarySearch(pairs[:n], k)
+		return !ok && feats[members[x]].textHash == feats[members[y]].textHash
+	}
+	if len(members) > bigStory {
+		for _, k := range allowed {
+			if same(k) {
+				pairs = append(pairs, k)
+			}
+		}
+		return pairs
+	}
+	for x := range members {
+		for y := x + 1; y < len(members); y++ {
+			if k := makePair(x, y); same(k) {
+				pairs = append(pairs, k)
+			}
+		}
+	}
+	return pairs
 }
 
 // A keyedMatch is a match with the pair of articles it links.

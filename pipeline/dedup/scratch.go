@@ -17,6 +17,20 @@ type storyScratch struct {
 	pairs    []pair
 	totals   []int
 	pm, one  []match // the matches of one pair, and those kept
+	// for big stories (partner.go)
+	allowed []pair      // pairs of articles aligned
+	cands   []pair      // pairs of sentences compared
+	score   []int32     // by article: its score as a candidate
+	touched []int32     // the articles scored
+	ranked  []candidate // the candidates of one article
+
+	work work
+}
+
+// work counts what a story cost, for tests that bound it.
+type work struct {
+	scored  int // pairs of sentences scored
+	related int // pairs of articles classified
 }
 
 // A scratchList lends each of a run's workers a storyScratch; a worker
