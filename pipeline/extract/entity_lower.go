@@ -53,7 +53,7 @@ func (e *entDoc) usedLower(lw string, h uint16) bool {
 		if e.lowMulti == nil {
 			e.lowMulti = make(map[string]bool)
 		}
-		e.lowMulti[lw] = used
+		e.lowMulti[strings.Clone(lw)] = used // lw may be the caller's buffer
 	}
 	return used
 }
