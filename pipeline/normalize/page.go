@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -33,61 +34,95 @@ type page struct {
 }
 
 // newPage normalizes body line by line, dropping Markdown markup when
-// markdown is set.
+// markdown is set. The page's slices and strings are allocated at their
+// size, from buffers that are reused from page to page.
 func newPage(body string, markdown bool) *page {
-	p, texts, spans := readLines(body, markdown)
-	// The keys are written into a builder, whose String does not copy,
-	// and sliced once all are written.
-	var keys strings.Builder
-	keys.Grow(len(texts))
-	var key []byte
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	p := readLines(body, markdown, s)
+	// The keys are written one after the other and sliced once all are
+	// written, to allocate them once.
+	keys := s.bytes[:0]
+	spans := s.spans[:0]
 	for i := range p.lines {
 		l := &p.lines[i]
-		l.text = texts[spans[i][0]:spans[i][1]]
 		l.words = countWords(l.text)
-		spans[i] = [2]int{}
 		if l.words <= maxKeyWords {
-			key = appendKey(key[:0], l.text)
-			spans[i] = [2]int{keys.Len(), keys.Len() + len(key)}
-			keys.Write(key)
+			k0 := len(keys)
+			keys = appendKey(keys, l.text)
+			spans = append(spans, lineSpan{i, k0, len(keys)})
 		}
 	}
-	allKeys := keys.String()
+	allKeys := string(keys)
+	for _, sp := range spans {
+		p.lines[sp.line].key = allKeys[sp.start:sp.end]
+	}
 	for i := range p.lines {
 		l := &p.lines[i]
-		l.key = allKeys[spans[i][0]:spans[i][1]]
 		if l.words <= maxKeyWords {
 			l.hash = hashString(l.key)
 		} else {
 			l.hash = hashString(l.text)
 		}
 	}
+	s.bytes, s.spans = keys, spans
 	return p
 }
 
-// readLines cleans the lines of body. It returns the page with the
-// offsets and anchors of its non-blank lines, their texts one after the
-// other, and where each line's text lies in them.
-func readLines(body string, markdown bool) (*page, string, [][2]int) {
-	c := cleaner{markdown: markdown}
-	n := strings.Count(body, "\n") + 1
-	p := &page{lines: make([]line, 0, n), anchors: make([]article.Anchor, 0, n+8)}
-	var texts strings.Builder
-	texts.Grow(len(body))
-	spans := make([][2]int, 0, n)
+// readLines cleans the lines of body and returns the page of its
+// non-blank lines, their offsets and anchors. A cleaned line that is its
+// raw line unchanged, as most lines of prose are, is a substring of body;
+// the others are copied into one string.
+func readLines(body string, markdown bool, s *scratch) *page {
+	c := &s.cleaner
+	c.markdown = markdown
+	lines, anchors, texts, spans := s.lines[:0], s.anchors[:0], s.bytes[:0], s.spans[:0]
 	for start := 0; start <= len(body); {
 		end, next := lineEnd(body, start)
 		text := c.clean(body[start:end], start)
 		if len(text) > 0 {
-			spans = append(spans, [2]int{texts.Len(), texts.Len() + len(text)})
-			texts.Write(text)
-			a0 := len(p.anchors)
-			p.anchors = append(p.anchors, c.anchors...)
-			p.lines = append(p.lines, line{start: start, end: end, a0: a0, a1: len(p.anchors), rawEnd: c.end})
+			l := line{start: start, end: end, a0: len(anchors), rawEnd: c.end}
+			anchors = append(anchors, c.anchors...)
+			l.a1 = len(anchors)
+			if raw := body[c.anchors[0].Raw:c.end]; len(c.anchors) == 1 && raw == string(text) {
+				l.text = raw
+			} else {
+				spans = append(spans, lineSpan{len(lines), len(texts), len(texts) + len(text)})
+				texts = append(texts, text...)
+			}
+			lines = append(lines, l)
 		}
 		start = next
 	}
-	return p, texts.String(), spans
+	p := &page{lines: slices.Clone(lines), anchors: slices.Clone(anchors)}
+	all := string(texts)
+	for _, sp := range spans {
+		p.lines[sp.line].text = all[sp.start:sp.end]
+	}
+	s.lines, s.anchors, s.bytes, s.spans = lines, anchors, texts, spans
+	return p
+}
+
+// A lineSpan says that the text or key of line lies at [start, end) of a
+// buffer.
+type lineSpan struct{ line, start, end int }
+
+// A scratch holds the buffers that building a page reuses.
+type scratch struct {
+	cleaner cleaner
+	lines   []line
+	anchors []article.Anchor
+	bytes   []byte
+	spans   []lineSpan
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears the lines of s, which point into a body, and puts s back
+// in the pool.
+func (s *scratch) release() {
+	clear(s.lines[:cap(s.lines)])
+	scratchPool.Put(s)
 }
 
 // raw returns the Body offset of offset off of l's text, never past the
