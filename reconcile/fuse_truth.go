@@ -11,9 +11,11 @@ import (
 // Parameters of the model of Dong, Berti-Equille and Srivastava (VLDB
 // 2009). c, α and ε are the values of their experiments. n is 30 rather
 // than their 100: a source votes ln(n·A/(1-A)), so a smaller n weighs
-// accuracy more against numbers; on the flights benchmark any n from 20 to
-// 50 gives the best accuracy (94.25%), 100 gives 92.75%, and 10 or less
-// can settle on the values of the largest group of copies.
+// accuracy more against numbers. TestFuseFlightsSensitivity measures how
+// the flights benchmark answers to n, c, α and the accuracy cap: any n
+// from 20 to 50 and any c from 0.6 to 0.85 give the best accuracy
+// (94.25%); outside those ranges the rounds can settle on the values of
+// the largest group of copies (about 70%).
 const (
 	fuseFalseValues = 30   // n: false values an item can take, uniformly
 	fuseCopyRate    = 0.8  // c: share of its values a copier copies
@@ -27,19 +29,42 @@ const (
 	fuseCopyFalse   = 1    // expected shared false values that join a copy group
 )
 
+// fuseParams are the parameters of the model that tests vary;
+// fuseDefaults are those Fuse uses.
+type fuseParams struct {
+	falseValues int     // n
+	copyRate    float64 // c
+	prior       float64 // α
+	maxAcc      float64 // the cap on accuracies
+}
+
+var fuseDefaults = fuseParams{falseValues: fuseFalseValues, copyRate: fuseCopyRate, prior: fusePrior, maxAcc: fuseMaxAcc}
+
 // fuseState is the estimate being refined: per source its accuracy (and
 // vote, tau), per value its probability of being true, per pair of sources
 // the probability that they are dependent.
 type fuseState struct {
 	*fuseModel
+	par                 fuseParams
 	acc, tau, prob, dep []float64
 }
 
 // solve runs truth discovery on the claims of t.
 func (t *fuseTable) solve(tol float64, log *zap.Logger) *FuseResult {
 	m := t.model(tol)
+	s := newFuseState(m, fuseDefaults)
+	rounds := s.run()
+	log.Debug("fuse", zap.Int("sources", len(m.sources)), zap.Int("items", len(m.items)),
+		zap.Int("pairs", len(m.pairs)), zap.Int("rounds", rounds))
+	return &FuseResult{Items: s.result(), CopyGroups: s.copyGroups()}
+}
+
+// newFuseState returns the estimate before evidence: every source has the
+// accuracy fuseStartAcc and no pair is dependent.
+func newFuseState(m *fuseModel, par fuseParams) *fuseState {
 	s := &fuseState{
 		fuseModel: m,
+		par:       par,
 		acc:       make([]float64, len(m.sources)),
 		tau:       make([]float64, len(m.sources)),
 		prob:      make([]float64, len(m.vals)),
@@ -48,19 +73,23 @@ func (t *fuseTable) solve(tol float64, log *zap.Logger) *FuseResult {
 	for i := range s.acc {
 		s.acc[i] = fuseStartAcc
 	}
-	round := 0
-	for ; round < fuseMaxRounds; round++ {
+	return s
+}
+
+// run re-estimates dependence, the probabilities of values and the
+// accuracies in turn until the accuracies settle, and returns the number
+// of rounds.
+func (s *fuseState) run() int {
+	for round := range fuseMaxRounds {
 		if round > 0 {
 			s.dependence()
 		}
 		s.vote()
 		if change := s.accuracy(); round > 0 && change < fuseSettled {
-			break
+			return round + 1
 		}
 	}
-	log.Debug("fuse", zap.Int("sources", len(m.sources)), zap.Int("items", len(m.items)),
-		zap.Int("pairs", len(m.pairs)), zap.Int("rounds", min(round+1, fuseMaxRounds)))
-	return &FuseResult{Items: s.result(), CopyGroups: s.copyGroups()}
+	return fuseMaxRounds
 }
 
 // dependence estimates, for each pair of sources, the probability that
@@ -70,7 +99,7 @@ func (t *fuseTable) solve(tol float64, log *zap.Logger) *FuseResult {
 // values are strong evidence, shared true values weak evidence, and
 // differing values evidence against.
 func (s *fuseState) dependence() {
-	const n, c = fuseFalseValues, fuseCopyRate
+	n, c := float64(s.par.falseValues), s.par.copyRate
 	for k := range s.pairs {
 		p := &s.pairs[k]
 		var kt, kf float64
@@ -87,8 +116,8 @@ func (s *fuseState) dependence() {
 		lr := func(orig float64) float64 {
 			return kt*math.Log((orig*c+pt*(1-c))/pt) + kf*math.Log(((1-orig)*c+pf*(1-c))/pf) + kd*math.Log(1-c)
 		}
-		la, lb := math.Log(fusePrior/2)+lr(a2), math.Log(fusePrior/2)+lr(a1)
-		li := math.Log(1 - fusePrior)
+		la, lb := math.Log(s.par.prior/2)+lr(a2), math.Log(s.par.prior/2)+lr(a1)
+		li := math.Log(1 - s.par.prior)
 		mx := max(la, lb, li)
 		ea, eb, ei := math.Exp(la-mx), math.Exp(lb-mx), math.Exp(li-mx)
 		s.dep[k] = (ea + eb) / (ea + eb + ei)
@@ -119,7 +148,7 @@ func (s *fuseState) depOf(a, b int) float64 {
 // before it (sources are counted from the most accurate).
 func (s *fuseState) vote() {
 	for src, a := range s.acc {
-		s.tau[src] = math.Log(fuseFalseValues * a / (1 - a))
+		s.tau[src] = math.Log(float64(s.par.falseValues) * a / (1 - a))
 	}
 	var order []int
 	score := make([]float64, 0, 16)
@@ -141,7 +170,7 @@ func (s *fuseState) count(order []int) float64 {
 	for k, src := range order {
 		w := s.tau[src]
 		for _, prev := range order[:k] {
-			w *= 1 - fuseCopyRate*s.depOf(src, prev)
+			w *= 1 - s.par.copyRate*s.depOf(src, prev)
 		}
 		sum += w
 	}
@@ -156,7 +185,7 @@ func (s *fuseState) softmax(score, prob []float64) {
 		mx = max(mx, x)
 	}
 	total := 0.0
-	if unseen := fuseFalseValues + 1 - len(score); unseen > 0 {
+	if unseen := s.par.falseValues + 1 - len(score); unseen > 0 {
 		total = float64(unseen) * math.Exp(-mx)
 	}
 	for i, x := range score {
@@ -180,7 +209,7 @@ func (s *fuseState) accuracy() float64 {
 		for _, r := range refs {
 			sum += s.prob[r.val]
 		}
-		a := min(max(sum/float64(len(refs)), fuseMinAcc), fuseMaxAcc)
+		a := min(max(sum/float64(len(refs)), fuseMinAcc), s.par.maxAcc)
 		change = max(change, math.Abs(a-s.acc[src]))
 		s.acc[src] = a
 	}
@@ -228,7 +257,7 @@ func (s *fuseState) copyGroups() [][]string {
 	}
 	for k, p := range s.pairs {
 		if s.dep[k] >= fuseCopyGroup && p.falseShared >= fuseCopyFalse &&
-			float64(len(p.same)) >= fuseCopyRate*float64(p.shared) {
+			float64(len(p.same)) >= s.par.copyRate*float64(p.shared) {
 			if ra, rb := find(p.a), find(p.b); ra != rb {
 				parent[max(ra, rb)] = min(ra, rb)
 			}
