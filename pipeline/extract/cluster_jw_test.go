@@ -31,6 +31,18 @@ func TestEntJaroWinkler(t *testing.T) {
 			if math.Float64bits(got) != math.Float64bits(want) {
 				t.Errorf("entJaroWinkler(%q, %q) = %v, want %v", a, b, got, want)
 			}
+			la, lb := entCountLetters(a), entCountLetters(b)
+			if ub := entJWBoundOf(&la, &lb); ub < want-1e-12 {
+				t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, want)
+			}
+			if !entMayMatch(&la, &lb, want) {
+				t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, want)
+			}
+			for _, thr := range []float64{0.85, 0.9} {
+				if got := entJWIfNear(a, b, &la, &lb, thr); got != want && (got != 0 || want >= thr) {
+					t.Errorf("entJWIfNear(%q, %q, %v) = %v, want %v or 0", a, b, thr, got, want)
+				}
+			}
 		}
 	}
 }

@@ -28,8 +28,8 @@ type entClusters struct {
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
 	epoch   uint32
-	skel    map[string]string      // surname -> entSkeleton, once per run
-	garbles map[string][]entGarble // one-word name -> garbleCands, once per run
+	gx      *entGarbleIndex        // surnames, built when a garble is first looked for
+	garbles map[string][]entGarble // one-word name -> its garble candidates, once per run
 }
 
 func (c *entClusters) m(i int) *entMention {
@@ -72,7 +72,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 // entCluster clusters the mentions of all docs into entities, fills in
 // the speakers of quote claims and gathers the claims into res.
 func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
-	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, skel: map[string]string{}, garbles: map[string][]entGarble{}, sep: map[int][]string{}}
+	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, garbles: map[string][]entGarble{}, sep: map[int][]string{}}
 	separated := al.separated()
 	n := 0
 	for d := range x {

@@ -18,6 +18,10 @@ func TestEntJWBound(t *testing.T) {
 			if ub := entJWBound(a, b); ub < jw-1e-12 {
 				t.Errorf("entJWBound(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 			}
+			la, lb := entCountLetters(a), entCountLetters(b)
+			if ub := entJWBoundOf(&la, &lb); ub < jw-1e-12 {
+				t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
+			}
 		}
 	}
 }
@@ -28,6 +32,13 @@ func FuzzEntJWBound(f *testing.F) {
 		jw := strutil.Similarity(a, b, entJW)
 		if ub := entJWBound(a, b); ub < jw-1e-12 {
 			t.Errorf("entJWBound(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
+		}
+		la, lb := entCountLetters(a), entCountLetters(b)
+		if ub := entJWBoundOf(&la, &lb); ub < jw-1e-12 {
+			t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
+		}
+		if !entMayMatch(&la, &lb, jw) {
+			t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, jw)
 		}
 	})
 }

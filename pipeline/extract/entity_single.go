@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-
-	"github.com/crosscheck-news/crosscheck/pipeline/article"
-)
+import "github.com/crosscheck-news/crosscheck/pipeline/article"
 
 // An entGroup is the one-word mentions of one name in one document.
 type entGroup struct {
@@ -39,18 +33,9 @@ func (c *entClusters) singles() {
 			left = append(left, g)
 		}
 	}
-	byInitial := map[byte][]string{}
-	for s := range sur {
-		if s != "" {
-			byInitial[s[0]] = append(byInitial[s[0]], s)
-		}
-	}
-	for _, ss := range byInitial {
-		slices.Sort(ss)
-	}
 	var rest []*entGroup
 	for _, g := range left {
-		if !c.speaks(g) || !c.attachGarble(g, byInitial[g.key[0]], sur) {
+		if !c.speaks(g) || !c.attachGarble(g, sur) {
 			rest = append(rest, g)
 		}
 	}
@@ -187,93 +172,6 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 // more people of the run bear is too common to tell them apart, and the
 // work per name would grow with the run.
 const entMaxSame = 16
-
-// entMaxGarble caps the surnames a garbled name is compared with: the
-// ones spelled most alike, so that the work per name does not grow with
-// the run.
-const entMaxGarble = 16
-
-// An entGarble is a surname that a one-word name may be a garble of.
-type entGarble struct {
-	s     string
-	spell float64 // entSpelling of the two
-}
-
-// attachGarble joins g to the person whose surname is spelled most alike,
-// when the context agrees: the same document, role and company.
-func (c *entClusters) attachGarble(g *entGroup, surnames []string, sur map[string][]int) bool {
-	best, bestScore := -1, 0.0
-	c.epoch++
-	cands, ok := c.garbles[g.key]
-	if !ok {
-		cands = c.garbleCands(g.key, surnames)
-		c.garbles[g.key] = cands
-	}
-	budget := entMaxSame
-	for _, x := range cands {
-		if len(sur[x.s]) > budget {
-			break
-		}
-		budget -= len(sur[x.s])
-		best, bestScore = c.garbleBest(g, x, sur[x.s], best, bestScore)
-	}
-	if best < 0 {
-		return false
-	}
-	for _, i := range g.ms {
-		c.union(best, i, false)
-	}
-	return true
-}
-
-// garbleCands returns the surnames spelled like key (entSpelling at least
-// entMinGarble, the same hyphens), at most entMaxGarble, the most alike
-// first (then by spelling, so the choice does not depend on the order of
-// the run). entJWBound rules most surnames out before Jaro-Winkler.
-func (c *entClusters) garbleCands(key string, surnames []string) []entGarble {
-	var cands []entGarble
-	ksk := entSkeleton(key)
-	for _, s := range surnames {
-		if n, m := len(s), len(key); 2*n < m || 2*m < n || strings.Count(key, "-") != strings.Count(s, "-") {
-			continue
-		}
-		if c.skel[s] == "" {
-			c.skel[s] = entSkeleton(s)
-		}
-		if !entMaybeAlike(key, s, ksk, c.skel[s], entMinGarble) {
-			continue
-		}
-		if spell := entSpelling(key, s); spell >= entMinGarble {
-			cands = append(cands, entGarble{s, spell})
-		}
-	}
-	slices.SortFunc(cands, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
-	return cands[:min(len(cands), entMaxGarble)]
-}
-
-// garbleBest scores the clusters of the full names with surname x.s
-// against g and returns the best so far: the mean of spelling and context,
-// when the context is close enough. attachGarble scores at most
-// entMaxSame clusters per name, those of the surnames spelled most alike.
-func (c *entClusters) garbleBest(g *entGroup, x entGarble, roots []int, best int, bestScore float64) (int, float64) {
-	for _, i := range roots {
-		r := c.find(i)
-		if c.mark[r] == c.epoch {
-			continue
-		}
-		ctx := c.rootCtx(r).score(c.groupCtx(g))
-		if ctx < entMinGarbCtx {
-			c.mark[r] = c.epoch
-			continue
-		}
-		c.mark[r] = c.epoch
-		score := (x.spell + ctx) / 2
-		if score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
-			best, bestScore = r, score
-		}
-	}
-	return best, bestScore
-}
 
 // speaks reports whether a mention of g speaks or carries a title: the
 // role a garbled name must share with the name it joins.

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// entMaxGarble caps the surnames a garbled name is compared with: the
+// ones spelled most alike, so that the work per name does not grow with
+// the run.
+const entMaxGarble = 16
+
+// An entGarble is a surname that a one-word name may be a garble of.
+type entGarble struct {
+	s     string
+	spell float64 // entSpelling of the two
+}
+
+// An entSpelled is a word with what comparing its spelling needs, worked
+// out once per distinct word rather than once per comparison.
+type entSpelled struct {
+	w, sk  string     // the word and its entSkeleton
+	hy     int        // hyphens in w
+	nw, ns entLetters // letters of w and of sk
+}
+
+func newEntSpelled(w string) entSpelled {
+	sk := entSkeleton(w)
+	return entSpelled{w: w, sk: sk, hy: strings.Count(w, "-"), nw: entCountLetters(w), ns: entCountLetters(sk)}
+}
+
+// entLetters are the letters of an ASCII word, by their low five bits,
+// which bound the Jaro-Winkler similarity of two words (entJWIfNear)
+// before it is computed. Bytes that share their low five bits count as
+// one letter, which only raises the bounds. ok is false for other words,
+// which are not bounded.
+type entLetters struct {
+	n       [32]uint8 // count of each letter
+	set     uint32    // bit b: the word has letter b
+	pre     uint32    // the first four bytes, little-endian, zero-padded
+	len     int
+	repeats int // len less the distinct letters
+	ok      bool
+}
+
+func entCountLetters(w string) entLetters {
+	l := entLetters{len: len(w)}
+	if len(w) > 255 || !entIsASCII(w) {
+		return l
+	}
+	for i := 0; i < len(w); i++ {
+		l.n[w[i]&31]++
+		l.set |= 1 << (w[i] & 31)
+		if i < 4 {
+			l.pre |= uint32(w[i]) << (8 * i)
+		}
+	}
+	l.repeats = len(w) - bits.OnesCount32(l.set)
+	l.ok = true
+	return l
+}
+
+// entJWIfNear returns entJaroWinkler(a, b), or 0 when a bound shows it is
+// below thr. a and b are words with letters la and lb.
+func entJWIfNear(a, b string, la, lb *entLetters, thr float64) float64 {
+	if !entMayMatch(la, lb, thr) || entJWBoundOf(la, lb) < thr-1e-9 {
+		return 0
+	}
+	return entJaroWinkler(a, b)
+}
+
+// entMayMatch reports whether the Jaro-Winkler similarity of words with
+// letters la and lb may reach thr, by a bound that takes a few
+// instructions: each letter both have matches once, plus the repeats of
+// one word.
+func entMayMatch(la, lb *entLetters, thr float64) bool {
+	m := bits.OnesCount32(la.set&lb.set) + min(la.repeats, lb.repeats)
+	return entJWBoundM(la, lb, m) >= thr-1e-9
+}
+
+// entJWBoundOf returns an upper bound of the Jaro-Winkler similarity of
+// words with letters la and lb: Jaro's matching characters are at most
+// the letters the words share as multisets.
+func entJWBoundOf(la, lb *entLetters) float64 {
+	m := 0
+	for i := range la.n {
+		m += int(min(la.n[i], lb.n[i]))
+	}
+	return entJWBoundM(la, lb, m)
+}
+
+// entJWBoundM returns the Jaro-Winkler similarity of words with letters
+// la and lb if m of their characters matched with no transposition, and
+// Winkler's bonus were the one of their first four bytes: an upper bound
+// when at most m can match. It is 1 for words without letter counts.
+func entJWBoundM(la, lb *entLetters, m int) float64 {
+	if !la.ok || !lb.ok || la.len == 0 || lb.len == 0 {
+		return 1
+	}
+	m = min(m, la.len, lb.len)
+	lp := min(bits.TrailingZeros32(la.pre^lb.pre)/8, 4, la.len, lb.len)
+	j := (float64(m)/float64(la.len) + float64(m)/float64(lb.len) + 1) / 3
+	return j + 0.1*float64(lp)*(1-j)
+}
+
+// entGarbleIndex holds the surnames of a run by their first byte, each
+// with its spelling worked out, for garbleCands.
+type entGarbleIndex [256][]entSpelled
+
+// newEntGarbleIndex indexes the non-empty keys of sur. The order within a
+// first byte does not matter: garbleCands sorts what it finds.
+func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
+	var x entGarbleIndex
+	for s := range sur {
+		if s != "" {
+			x[s[0]] = append(x[s[0]], newEntSpelled(s))
+		}
+	}
+	return &x
+}
+
+// attachGarble joins g to the person whose surname is spelled most alike,
+// when the context agrees: the same document, role and company.
+func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
+	best, bestScore := -1, 0.0
+	c.epoch++
+	cands, ok := c.garbles[g.key]
+	if !ok {
+		if c.gx == nil {
+			c.gx = newEntGarbleIndex(sur)
+		}
+		cands = c.gx.cands(g.key)
+		c.garbles[g.key] = cands
+	}
+	budget := entMaxSame
+	for _, x := range cands {
+		if len(sur[x.s]) > budget {
+			break
+		}
+		budget -= len(sur[x.s])
+		best, bestScore = c.garbleBest(g, x, sur[x.s], best, bestScore)
+	}
+	if best < 0 {
+		return false
+	}
+	for _, i := range g.ms {
+		c.union(best, i, false)
+	}
+	return true
+}
+
+// cands returns the surnames spelled like key (entSpelling at least
+// entMinGarble, the same first letter and hyphens, neither more than
+// twice as long), at most entMaxGarble, the most alike first (then by
+// spelling, so the choice does not depend on the order of the run).
+// entJWBoundOf rules most surnames out before Jaro-Winkler.
+func (x *entGarbleIndex) cands(key string) []entGarble {
+	var cands []entGarble
+	k := newEntSpelled(key)
+	kr, _ := utf8.DecodeRuneInString(key)
+	for i := range x[key[0]] {
+		s := &x[key[0]][i]
+		if n, m := len(s.w), len(key); 2*n < m || 2*m < n || k.hy != s.hy {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s.w); key[0] >= utf8.RuneSelf && r != kr {
+			continue
+		}
+		spell := 1.0
+		if key != s.w {
+			spell = max(entJWIfNear(key, s.w, &k.nw, &s.nw, entMinGarble), entJWIfNear(k.sk, s.sk, &k.ns, &s.ns, entMinGarble))
+		}
+		if spell >= entMinGarble {
+			cands = append(cands, entGarble{s.w, spell})
+		}
+	}
+	slices.SortFunc(cands, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
+	return cands[:min(len(cands), entMaxGarble)]
+}
+
+// garbleBest scores the clusters of the full names with surname x.s
+// against g and returns the best so far: the mean of spelling and context,
+// when the context is close enough. attachGarble scores at most
+// entMaxSame clusters per name, those of the surnames spelled most alike.
+func (c *entClusters) garbleBest(g *entGroup, x entGarble, roots []int, best int, bestScore float64) (int, float64) {
+	for _, i := range roots {
+		r := c.find(i)
+		if c.mark[r] == c.epoch {
+			continue
+		}
+		ctx := c.rootCtx(r).score(c.groupCtx(g))
+		if ctx < entMinGarbCtx {
+			c.mark[r] = c.epoch
+			continue
+		}
+		c.mark[r] = c.epoch
+		score := (x.spell + ctx) / 2
+		if score >= entMinScore && (score > bestScore || score == bestScore && r < best) {
+			best, bestScore = r, score
+		}
+	}
+	return best, bestScore
+}
