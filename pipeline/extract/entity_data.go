@@ -28,8 +28,9 @@ var (
 	entTitles     = map[string]entTitle{} // lower-case word -> title
 	qtSpeechVerbs = map[string]bool{}
 
-	entTitleBloom entBloom // hashes of entTitles' words
-	qtVerbBloom   entBloom // hashes of qtSpeechVerbs' words
+	entTitleBloom     entBloom // hashes of entTitles' words
+	entConnectorBloom entBloom // hashes of entConnectors' words
+	qtVerbBloom       entBloom // hashes of qtSpeechVerbs' words
 )
 
 func init() {
@@ -56,6 +57,9 @@ func init() {
 		}
 	})
 	entLines("data/title_words.txt", entAddTitle)
+	for w := range entConnectors {
+		entConnectorBloom.add(entFoldHash(w))
+	}
 	entLines("data/speech_verbs.txt", func(line string) {
 		qtSpeechVerbs[line] = true
 		qtVerbBloom.add(entFoldHash(line))

@@ -9,16 +9,19 @@ import (
 // markLower records the hashes of the words the text uses in lower case,
 // so that a capitalized word also used in lower case ("Fortunately" and
 // "fortunately") is known not to be a name, and the runs of letters of the
-// whole text, so that usedLower need not search it word by word. See
-// usedLower.
+// whole text that usedLower may be asked about. See usedLower.
 func (e *entDoc) markLower() {
+	text := e.text
+	e.lowWords = entGetRunSet(text)
+	asked := &e.lowWords.asked
 	for _, t := range e.toks {
 		if !t.is(entCap) {
 			e.lowSeen.add(t.h)
 		}
+		if t.is(entCap) || entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) {
+			entMarkRuns(asked, e.word(t))
+		}
 	}
-	text := e.text
-	e.lowWords = entGetRunSet(text)
 	for i := 0; i < len(text); {
 		if !entIsLetterByte(text[i]) {
 			i++
@@ -28,9 +31,30 @@ func (e *entDoc) markLower() {
 		for ; j < len(text) && entIsLetterByte(text[j]); j++ {
 			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
 		}
-		if !upper {
+		if !upper && asked.has(entFoldHash(text[i:j])) {
 			e.lowWords.add(i, j)
 		}
+		i = j
+	}
+}
+
+// entMarkRuns adds to asked the hashes of the runs of letters of w in
+// lower case. Only words of a name-like run (capitalized words, titles and
+// connectors; see runEnd) are asked about in usedLower, so the runs of
+// the text that hash otherwise need not be kept.
+func entMarkRuns(asked *entBloom, w string) {
+	var buf [32]byte
+	lw := entLower(buf[:0], w)
+	for i := 0; i < len(lw); {
+		if !entIsLetterByte(lw[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lw) && entIsLetterByte(lw[j]) {
+			j++
+		}
+		asked.add(entFoldHash(string(lw[i:j])))
 		i = j
 	}
 }
@@ -40,6 +64,7 @@ func (e *entDoc) markLower() {
 // on either side. A word of letters only does so exactly when it is one
 // of the text's runs of letters; a word with inner digits, hyphens,
 // apostrophes or dots ("u.s.", "covid-19") is searched for, once per doc.
+// lw must be the lower case of a word markLower marked (entMarkRuns).
 func (e *entDoc) usedLower(lw string, h uint16) bool {
 	if !e.lowSeen.has(h) {
 		return false
@@ -99,6 +124,7 @@ type entRunSet struct {
 	text  string
 	slots []entRunSlot // len is a power of two; end == 0 marks a free slot
 	n     int
+	asked entBloom // hashes of the words that may be looked up (markLower)
 }
 
 type entRunSlot struct {
@@ -116,6 +142,7 @@ var (
 func entGetRunSet(text string) *entRunSet {
 	s := entRunSets.Get().(*entRunSet)
 	s.text, s.n = text, 0
+	clear(s.asked[:])
 	want := 64
 	for want < len(text)/16 && want < 1<<15 {
 		want *= 2
