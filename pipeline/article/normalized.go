@@ -3,6 +3,7 @@ package article
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -115,11 +116,14 @@ func (d *Doc) Pos(off int) Position {
 
 // LineStarts returns the offset at which each line of s starts.
 func LineStarts(s string) []int {
-	starts := []int{0}
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, strings.Count(s, "\n")+1)
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		starts = append(starts, i+1)
+		j := strings.IndexByte(s[i+1:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
 	}
 	return starts
 }

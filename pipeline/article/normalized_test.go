@@ -2,6 +2,7 @@ package article
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -102,6 +103,23 @@ func TestParseDateRange(t *testing.T) {
 		r, err := ParseDateRange(tc.in)
 		if (err == nil) != tc.ok || r.String() != tc.want {
 			t.Errorf("ParseDateRange(%q) = %q, %v; want %q, ok=%v", tc.in, r, err, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestLineStarts(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"", []int{0}},
+		{"one line", []int{0}},
+		{"a\nb", []int{0, 2}},
+		{"a\n", []int{0, 2}},
+		{"\n\nx\r\ny\n", []int{0, 1, 2, 5, 7}},
+	} {
+		if got := LineStarts(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("LineStarts(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

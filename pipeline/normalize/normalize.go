@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 
 	"github.com/sourcegraph/conc/pool"
@@ -143,6 +142,9 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 	}
 	var out strings.Builder // its String does not copy
 	out.Grow(size)
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	d.Map = s.anchors[:0] // built in a reused buffer, then copied
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.drop {
@@ -161,12 +163,24 @@ func assemble(a article.Article, p *page, title string) article.Doc {
 		writeParagraph(&d, &out, p, l, text)
 	}
 	d.Text = out.String()
-	d.Map = slices.Clip(anchorStart(d.Map))
-	if cap(d.Map) > len(d.Map)+len(d.Map)/8 {
-		d.Map = slices.Clone(d.Map)
-	}
-	d.Sentences = sentenceSpans(d.ID, d.Text, d.Paragraphs)
+	s.anchors, d.Map = d.Map, exactMap(d.Map)
+	d.Sentences = sentenceSpans(d.ID, d.Text, d.Paragraphs, s)
 	return d
+}
+
+// exactMap returns a copy of m at its length, with the anchor that
+// anchorStart adds.
+func exactMap(m article.OffsetMap) article.OffsetMap {
+	if len(m) == 0 {
+		return nil
+	}
+	head := 0
+	if m[0].Norm > m[0].Raw {
+		head = 1 // {0, 0}, as anchorStart puts in front
+	}
+	out := make(article.OffsetMap, head+len(m))
+	copy(out[head:], m)
+	return out
 }
 
 // sizes returns the length of the Text that p's kept lines make, the
@@ -193,12 +207,14 @@ func (p *page) sizes() (size, paras, removed int) {
 }
 
 // sentenceSpans returns the sentences of the paragraphs paras of text, as
-// Sentences finds them, in a slice of their number.
-func sentenceSpans(id, text string, paras []article.Span) []article.Span {
-	var ss [][2]int
+// Sentences finds them, in a slice of their number; s lends the buffer
+// they are found in.
+func sentenceSpans(id, text string, paras []article.Span, s *scratch) []article.Span {
+	ss := s.ranges[:0]
 	for _, p := range paras {
 		ss = appendSentences(ss, text, p.Start, p.End)
 	}
+	s.ranges = ss
 	if len(ss) == 0 {
 		return nil
 	}

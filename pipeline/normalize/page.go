@@ -114,6 +114,7 @@ type scratch struct {
 	anchors []article.Anchor
 	bytes   []byte
 	spans   []lineSpan
+	ranges  [][2]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
