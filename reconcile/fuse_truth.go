@@ -167,10 +167,11 @@ func (s *fuseState) vote() {
 // count returns the vote count of the sources in order.
 func (s *fuseState) count(order []int) float64 {
 	var sum float64
+	c := s.par.copyRate
 	for k, src := range order {
 		w := s.tau[src]
 		for _, prev := range order[:k] {
-			w *= 1 - s.par.copyRate*s.depOf(src, prev)
+			w *= 1 - c*s.depOf(src, prev)
 		}
 		sum += w
 	}
