@@ -2,6 +2,7 @@ package normalize
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strconv"
@@ -160,17 +161,28 @@ func matchRule(text, key string, words int) (rule, bool) {
 var (
 	containsIndex map[uint64][]int
 	containsStart [1 << 16 / 64]uint64
-	containsLen   int // min(8, the length of the shortest phrase)
+	containsLen   int    // min(8, the length of the shortest phrase)
+	containsMask  uint64 // the bits of the first containsLen bytes
 )
 
 // phraseStart packs the first containsLen bytes of s, which has that
 // many.
 func phraseStart(s string) uint64 {
+	if len(s) >= 8 {
+		return load64(s) & containsMask
+	}
 	var x uint64
 	for i := range containsLen {
 		x |= uint64(s[i]) << (8 * i)
 	}
 	return x
+}
+
+// load64 returns the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func startHash(x uint64) uint32 { return uint32(x * 0x9E3779B97F4A7C15 >> 48) }
@@ -179,6 +191,10 @@ func indexContains() {
 	containsLen = 8
 	for _, r := range containsRules {
 		containsLen = min(containsLen, len(r.phrase))
+	}
+	containsMask = 1<<(8*containsLen) - 1
+	if containsLen == 8 {
+		containsMask = ^uint64(0)
 	}
 	containsIndex = map[uint64][]int{}
 	for i, r := range containsRules {
@@ -279,6 +295,15 @@ func appendKey(dst []byte, text string) []byte {
 	dst = slices.Grow(dst, len(text))
 	digits := false
 	for i := 0; i < len(text); {
+		if i+8 <= len(text) {
+			// Eight ASCII bytes without digits at once.
+			if low, ok := lowerASCII8(load64(text[i:])); ok {
+				dst = binary.LittleEndian.AppendUint64(dst, low)
+				digits = false
+				i += 8
+				continue
+			}
+		}
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			r, w := utf8.DecodeRuneInString(text[i:])
@@ -302,6 +327,22 @@ func appendKey(dst []byte, text string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// lowerASCII8 returns x, eight bytes, in ASCII lower case, unless one of
+// them is a digit or not ASCII. No byte below 0x80 carries into the next
+// when the constants are added.
+func lowerASCII8(x uint64) (uint64, bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return 0, false
+	}
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & highs
+	if digit != 0 {
+		return 0, false
+	}
+	upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+	return x | upper>>2, true
 }
 
 // appendKeyRune appends the key of the non-ASCII character r.

@@ -5,6 +5,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // plainRunRef is plainRun written the plain way: the run of bytes in
@@ -70,4 +71,50 @@ func TestHasQuote(t *testing.T) {
 			t.Errorf("hasQuote(%q, false) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// appendKeyRef is appendKey written a rune at a time.
+func appendKeyRef(dst []byte, text string) []byte {
+	text = strings.TrimFunc(text, isKeyTrim)
+	digits := false
+	for _, r := range text {
+		if '0' <= r && r <= '9' {
+			if !digits {
+				dst = append(dst, '#')
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = appendKeyRune(dst, r)
+	}
+	return dst
+}
+
+func checkKey(t *testing.T, text string) {
+	t.Helper()
+	if got, want := string(appendKey([]byte("x"), text)), string(appendKeyRef([]byte("x"), text)); got != want {
+		t.Fatalf("appendKey(%q) = %q, want %q", text, got, want)
+	}
+}
+
+func TestAppendKey(t *testing.T) {
+	for _, text := range []string{
+		"", "Skip To Content", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "Updated 12:30 on 2024-05-06 (AP Photo)",
+		"“It’s 2,000 tons,” she said — Éric’s ŒUVRE", "a1234567b12345678c", "\xff bad 7 \xe2\x80 bytes",
+	} {
+		checkKey(t, text)
+	}
+}
+
+func FuzzAppendKey(f *testing.F) {
+	f.Add("Updated 12:30 — “Quote” ABCxyz 2024")
+	f.Fuzz(checkKey)
 }
