@@ -112,6 +112,11 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 	c.singles()
 	c.forced()
 	ents, of := c.entities()
+	nc := len(res.Claims)
+	for d := range x {
+		nc += len(x[d].claims)
+	}
+	res.Claims = slices.Grow(res.Claims, nc-len(res.Claims))
 	for d := range x {
 		entSpeakers(c, d, ents, of)
 		res.Claims = append(res.Claims, x[d].claims...)

@@ -86,48 +86,82 @@ func entPlaceOrAcronym(w string) bool {
 // "Sergei Lavrov" and "Sergey Lavrov", "Volodymyr Zelensky" and "Vladimir
 // Zelenskyy"; never "John Sullivan" and "Jake Sullivan".
 func (c *entClusters) fuzzyFull() {
-	type name struct {
-		root         int
-		given, sur   string
-		gskel, sskel string
-	}
-	var names []name
-	seen := map[int]bool{}
-	for i := range c.refs {
-		m := c.m(i)
-		if r := c.find(i); m.kind == article.Person && !m.single && !seen[r] {
-			seen[r] = true
-			g, s := entSplitName(m.key)
-			names = append(names, name{r, g, s, entSkeleton(g), entSkeleton(s)})
-		}
-	}
+	names := c.fullNames()
 	// Compare names only within blocks of the same initials and the same
 	// first consonants of the surname (entBlock), each in the order of the
 	// run. A union joins two clusters of one block, so blocks do not affect
 	// each other.
-	slices.SortStableFunc(names, func(a, b name) int {
-		return cmp.Or(cmp.Compare(a.given[0], b.given[0]), strings.Compare(entBlock(a.sskel), entBlock(b.sskel)))
-	})
-	for x := range names {
-		for y := x + 1; y < len(names); y++ {
-			a, b := &names[x], &names[y]
-			if a.given[0] != b.given[0] || entBlock(a.sskel) != entBlock(b.sskel) {
-				break
-			}
-			if c.find(a.root) == c.find(b.root) {
-				continue
-			}
-			if !entMaybeAlike(a.sur, b.sur, a.sskel, b.sskel, entMinSurname) || !entMaybeAlike(a.given, b.given, a.gskel, b.gskel, entMinGiven) {
-				continue
-			}
-			if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {
-				continue
-			}
-			if c.rootCtx(c.find(a.root)).score(c.rootCtx(c.find(b.root))) >= entMinContext {
-				c.union(a.root, b.root, false)
-			}
+	order := make([]entBlockRef, len(names))
+	for k := range names {
+		order[k] = entBlockRef{entBlockKey(names[k].given, names[k].sskel), int32(k)}
+	}
+	slices.SortFunc(order, func(a, b entBlockRef) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.i, b.i)) })
+	for x := range order {
+		for y := x + 1; y < len(order) && order[y].key == order[x].key; y++ {
+			c.fuzzyPair(&names[order[x].i], &names[order[y].i])
 		}
 	}
+}
+
+// An entFullName is a full person name of fuzzyFull.
+type entFullName struct {
+	root         int
+	given, sur   string
+	gskel, sskel string
+}
+
+// fullNames returns one full person name per cluster, in the order of
+// the run.
+func (c *entClusters) fullNames() []entFullName {
+	var names []entFullName
+	c.epoch++
+	for i := range c.refs {
+		m := c.m(i)
+		if r := c.find(i); m.kind == article.Person && !m.single && c.mark[r] != c.epoch {
+			c.mark[r] = c.epoch
+			g, s := entSplitName(m.key)
+			names = append(names, entFullName{r, g, s, entSkeleton(g), entSkeleton(s)})
+		}
+	}
+	return names
+}
+
+// fuzzyPair joins the clusters of a and b when they are spelled alike and
+// used alike.
+func (c *entClusters) fuzzyPair(a, b *entFullName) {
+	if c.find(a.root) == c.find(b.root) {
+		return
+	}
+	if !entMaybeAlike(a.sur, b.sur, a.sskel, b.sskel, entMinSurname) || !entMaybeAlike(a.given, b.given, a.gskel, b.gskel, entMinGiven) {
+		return
+	}
+	if entSpellingSk(a.sur, b.sur, a.sskel, b.sskel) < entMinSurname || entSpellingSk(a.given, b.given, a.gskel, b.gskel) < entMinGiven {
+		return
+	}
+	if c.rootCtx(c.find(a.root)).score(c.rootCtx(c.find(b.root))) >= entMinContext {
+		c.union(a.root, b.root, false)
+	}
+}
+
+// An entBlockRef is a name of fuzzyFull by its block.
+type entBlockRef struct {
+	key uint64 // entBlockKey
+	i   int32  // index of the name
+}
+
+// entBlockKey packs the first byte of the given name and the entBlock of
+// the surname's skeleton, with its length, into a number that orders as
+// the two strings do, one after the other.
+func entBlockKey(given, sskel string) uint64 {
+	b := entBlock(sskel)
+	k := uint64(given[0])
+	for i := range 3 {
+		k <<= 8
+		if i < len(b) {
+			k |= uint64(b[i])
+		}
+	}
+	return k<<8 | uint64(len(b))
 }
 
 // entBlock returns the first three letters of a surname's consonant

@@ -77,14 +77,12 @@ func (c *entClusters) oneEach(names map[string][]int) {
 }
 
 // groupSingles groups the one-word person names by document and spelling,
-// and indexes the full names by surname and by given name.
+// and indexes the full names by surname and by given name. Groups are in
+// the order of their first mention.
 func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string][]int) {
-	type key struct {
-		doc int
-		key string
-	}
-	byKey := map[key]*entGroup{}
 	sur, given = map[string][]int{}, map[string][]int{}
+	var inDoc map[string]*entGroup // the current doc's groups, once it has many
+	first := 0                     // the current doc's first group
 	for i := range c.refs {
 		m := c.m(i)
 		if m.kind != article.Person {
@@ -96,16 +94,52 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 			given[g] = append(given[g], i)
 			continue
 		}
-		k := key{c.refs[i].doc, m.key}
-		g := byKey[k]
+		d := c.refs[i].doc
+		if first < len(groups) && groups[first].doc != d {
+			first, inDoc = len(groups), nil
+		}
+		g := entFindGroup(groups[first:], inDoc, m.key)
 		if g == nil {
-			g = &entGroup{doc: k.doc, key: m.key}
-			byKey[k] = g
+			g = &entGroup{doc: d, key: m.key}
 			groups = append(groups, g)
+			inDoc = entIndexGroups(groups[first:], inDoc, g)
 		}
 		g.ms = append(g.ms, i)
 	}
 	return groups, sur, given
+}
+
+// entFewGroups is how many groups of one document entFindGroup looks
+// through one by one before it indexes them.
+const entFewGroups = 16
+
+// entFindGroup returns the group of key among the groups of one document,
+// by index when there is one, or nil.
+func entFindGroup(gs []*entGroup, index map[string]*entGroup, key string) *entGroup {
+	if index != nil {
+		return index[key]
+	}
+	for _, g := range gs {
+		if g.key == key {
+			return g
+		}
+	}
+	return nil
+}
+
+// entIndexGroups returns the index of the groups of one document, to
+// which g has just been added: nil while they are few.
+func entIndexGroups(gs []*entGroup, index map[string]*entGroup, g *entGroup) map[string]*entGroup {
+	switch {
+	case index != nil:
+		index[g.key] = g
+	case len(gs) > entFewGroups:
+		index = make(map[string]*entGroup, 2*len(gs))
+		for _, g := range gs {
+			index[g.key] = g
+		}
+	}
+	return index
 }
 
 // attachSame joins each mention of g to the nearest full name with that
