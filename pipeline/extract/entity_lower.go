@@ -23,38 +23,66 @@ func (e *entDoc) markLower() {
 		}
 	}
 	for i := 0; i < len(text); {
-		if !entIsLetterByte(text[i]) {
+		if entLetterClass[text[i]] == 0 {
 			i++
 			continue
 		}
-		j, upper := i, false
-		for ; j < len(text) && entIsLetterByte(text[j]); j++ {
-			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
+		j, class := i, uint8(0)
+		for ; j < len(text) && entLetterClass[text[j]] != 0; j++ {
+			class |= entLetterClass[text[j]]
 		}
-		if !upper && asked.has(entFoldHash(text[i:j])) {
+		if class&entClassCap == 0 && asked.has(entRunKey(text[i:j])) {
 			e.lowWords.add(i, j)
 		}
 		i = j
 	}
 }
 
-// entMarkRuns adds to asked the hashes of the runs of letters of w in
-// lower case. Only words of a name-like run (capitalized words, titles and
+// entLetterClass sorts the bytes for markLower: 0 for those that are not
+// letters (entIsLetterByte), entClassLetter for letters, and
+// entClassLetter|entClassCap for ASCII capitals.
+var entLetterClass = func() (t [256]uint8) {
+	for c := range t {
+		if entIsLetterByte(byte(c)) {
+			t[c] = entClassLetter
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= entClassCap
+		}
+	}
+	return t
+}()
+
+const (
+	entClassLetter = 1 << iota
+	entClassCap
+)
+
+// entRunKey hashes a run of letters on its length and three of its bytes:
+// cheaper than entFoldHash over every run of the text, and as good a
+// filter for the few words marked.
+func entRunKey(w string) uint16 {
+	n := len(w)
+	return uint16(n*4513 + int(w[0])*677 + int(w[n/2])*29 + int(w[n-1]))
+}
+
+// entMarkRuns adds to asked the keys of the runs of letters of w in lower
+// case. Only words of a name-like run (capitalized words, titles and
 // connectors; see runEnd) are asked about in usedLower, so the runs of
-// the text that hash otherwise need not be kept.
-func entMarkRuns(asked *entBloom, w string) {
+// the text with other keys need not be kept.
+func entMarkRuns(asked *entSmallBloom, w string) {
 	var buf [32]byte
 	lw := entLower(buf[:0], w)
 	for i := 0; i < len(lw); {
-		if !entIsLetterByte(lw[i]) {
+		if entLetterClass[lw[i]] == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(lw) && entIsLetterByte(lw[j]) {
+		for j < len(lw) && entLetterClass[lw[j]] != 0 {
 			j++
 		}
-		asked.add(entFoldHash(string(lw[i:j])))
+		asked.add(entRunKey(string(lw[i:j])))
 		i = j
 	}
 }
@@ -124,7 +152,7 @@ type entRunSet struct {
 	text  string
 	slots []entRunSlot // len is a power of two; end == 0 marks a free slot
 	n     int
-	asked entBloom // hashes of the words that may be looked up (markLower)
+	asked entSmallBloom // entRunKey of the words that may be looked up (markLower)
 }
 
 type entRunSlot struct {

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/sourcegraph/conc/pool"
 	"go.uber.org/zap"
@@ -87,10 +88,7 @@ func extractDoc(d *article.Doc) entExtracted {
 	paras, sents := entLayout(d)
 	e := entFind(d.Text, sents)
 	qs := qtFind(e, paras)
-	quotes := qtClaims(d.ID, e, qs)
-	e.release()
-	claims := slices.Concat(quotes, findQuantities(d), findTimes(d))
-	article.SortClaims(claims)
+	claims := docClaims(d, e, qs)
 	x := entExtracted{claims: claims, ents: e, qs: qs}
 	for i := range claims {
 		if claims[i].Kind == article.QuoteClaim {
@@ -99,6 +97,26 @@ func extractDoc(d *article.Doc) entExtracted {
 	}
 	return x
 }
+
+// docClaims returns the claims of d sorted by position: its quotations
+// qs, found by e, which it releases, its quantities and its times.
+func docClaims(d *article.Doc, e *entDoc, qs []qtQuote) []article.Claim {
+	buf := claimBufs.Get().(*[]article.Claim)
+	all := qtClaims((*buf)[:0], d.ID, e, qs)
+	e.release()
+	all = appendQuantities(all, d)
+	all = appendTimes(all, d)
+	article.SortClaims(all)
+	claims := slices.Clone(all)
+	clear(all) // let go of what the claims point to
+	*buf = all[:0]
+	claimBufs.Put(buf)
+	return claims
+}
+
+// claimBufs recycles the buffers the claims of a Doc are gathered in
+// before they are copied out at their final length.
+var claimBufs = sync.Pool{New: func() any { return new([]article.Claim) }}
 
 // entLayout returns the paragraphs and sentences of d, from the Doc when
 // normalize gave them, else split here: paragraphs at blank lines,

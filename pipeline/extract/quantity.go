@@ -18,8 +18,14 @@ import (
 // directly ("more than 100,000 troops"; "as many as 150,000" in "as many
 // as 150,000 Russian troops").
 func findQuantities(d *article.Doc) []article.Claim {
+	out := appendQuantities(nil, d)
+	article.SortClaims(out)
+	return out
+}
+
+// appendQuantities appends the quantity claims of d to dst, in text order.
+func appendQuantities(out []article.Claim, d *article.Doc) []article.Claim {
 	s := d.Text
-	var out []article.Claim
 	for _, n := range Numbers(s) {
 		if qtyNotClaim(s, &n) {
 			continue
@@ -38,7 +44,6 @@ func findQuantities(d *article.Doc) []article.Claim {
 		}
 		out = append(out, qtyClaim(d, &n, sent, noun))
 	}
-	article.SortClaims(out)
 	return out
 }
 

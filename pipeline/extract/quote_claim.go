@@ -125,9 +125,8 @@ func qtWords(text string, parts []article.Span) int {
 	return n
 }
 
-// qtClaims turns quotations into claims of Doc id.
-func qtClaims(id string, e *entDoc, qs []qtQuote) []article.Claim {
-	out := make([]article.Claim, 0, len(qs))
+// qtClaims appends the claims of the quotations of Doc id to out.
+func qtClaims(out []article.Claim, id string, e *entDoc, qs []qtQuote) []article.Claim {
 	for _, q := range qs {
 		said := make([]string, 0, len(q.parts))
 		parts := make([]article.Span, len(q.parts))

@@ -17,7 +17,7 @@ func quotesOf(text string) []article.Claim {
 	d.ID = "t"
 	paras, sents := entLayout(d)
 	e := entFind(text, sents)
-	return qtClaims(d.ID, e, qtFind(e, paras))
+	return qtClaims(nil, d.ID, e, qtFind(e, paras))
 }
 
 func TestQuotes(t *testing.T) {

@@ -32,28 +32,40 @@ func Times(s string, ref article.Date) []TimeExpr {
 // findTimes returns the time claims in the sentences of d, sorted by
 // position, resolved against d.Published.
 func findTimes(d *article.Doc) []article.Claim {
+	out := appendTimes(nil, d)
+	article.SortClaims(out)
+	return out
+}
+
+// appendTimes appends the time claims of d to dst, in sentence order.
+func appendTimes(dst []article.Claim, d *article.Doc) []article.Claim {
 	sents := d.Sentences
 	if len(sents) == 0 && d.Text != "" {
 		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 	}
 	sc := tmScanners.Get().(*tmScanner)
 	defer func() { sc.s = ""; tmScanners.Put(sc) }()
-	var buf []TimeExpr
-	var out []article.Claim
-	for _, sp := range sents {
-		buf = sc.find(d.Text[sp.Start:sp.End], d.Published, buf[:0])
-		for _, e := range buf {
-			span := article.Span{Doc: d.ID, Start: sp.Start + e.Start, End: sp.Start + e.End}
-			v := e.Value
-			out = append(out, article.Claim{
-				ID: article.ClaimID(article.TimeClaim, span), Kind: article.TimeClaim,
-				Span: span, Sentence: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
-				Text: e.Text, Time: &v,
-			})
+	var found []TimeExpr
+	var in []int // the sentence of each expression found
+	for k, sp := range sents {
+		n := len(found)
+		found = sc.find(d.Text[sp.Start:sp.End], d.Published, found)
+		for range found[n:] {
+			in = append(in, k)
 		}
 	}
-	article.SortClaims(out)
-	return out
+	values := make([]article.Time, len(found)) // one allocation for the claims to point into
+	for i, e := range found {
+		sp := sents[in[i]]
+		span := article.Span{Doc: d.ID, Start: sp.Start + e.Start, End: sp.Start + e.End}
+		values[i] = e.Value
+		dst = append(dst, article.Claim{
+			ID: article.ClaimID(article.TimeClaim, span), Kind: article.TimeClaim,
+			Span: span, Sentence: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
+			Text: e.Text, Time: &values[i],
+		})
+	}
+	return dst
 }
 
 // tmScanners recycles the token buffers of findTimes, which would
