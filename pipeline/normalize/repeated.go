@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -17,8 +18,40 @@ func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 	if len(pages) < minRepeat {
 		return nil
 	}
-	sets := make([][]uint64, len(pages))
-	where := map[uint64][]int{}
+	sets, hashes, arts := lineSets(pages)
+	out := map[uint64]bool{}
+	// Lines held by the same articles (those of one story, copies of one
+	// text) get the same answer: it is worked out once per set of
+	// articles.
+	memo := map[uint64][]verdict{}
+	var buf []uint64
+	for i := 0; i < len(hashes); {
+		j := i + 1
+		for j < len(hashes) && hashes[j] == hashes[i] {
+			j++
+		}
+		if group := arts[i:j]; len(group) >= minRepeat {
+			k := hashInts(group)
+			v, ok := lookupVerdict(memo[k], group)
+			if !ok {
+				buf = sharedBy(buf[:0], sets, group)
+				v = verdict{group, distinctTexts(sets, group, buf, minRepeat)}
+				memo[k] = append(memo[k], v)
+			}
+			if v.repeated {
+				out[hashes[i]] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// lineSets returns the sorted set of line hashes of each page, and every
+// (hash, page index) pair, sorted, as two parallel slices.
+func lineSets(pages []*page) (sets [][]uint64, hashes []uint64, arts []int) {
+	sets = make([][]uint64, len(pages))
+	n := 0
 	for i, p := range pages {
 		s := make([]uint64, 0, len(p.lines))
 		for _, l := range p.lines {
@@ -26,22 +59,55 @@ func repeatedLines(pages []*page, minRepeat int) map[uint64]bool {
 		}
 		slices.Sort(s)
 		sets[i] = slices.Compact(s)
-		for _, h := range sets[i] {
-			where[h] = append(where[h], i)
+		n += len(sets[i])
+	}
+	pairs := make([]hashArt, 0, n)
+	for i, s := range sets {
+		for _, h := range s {
+			pairs = append(pairs, hashArt{h, i})
 		}
 	}
-	out := map[uint64]bool{}
-	var buf []uint64
-	for h, arts := range where {
-		if len(arts) < minRepeat {
-			continue
+	slices.SortFunc(pairs, func(a, b hashArt) int {
+		if c := cmp.Compare(a.hash, b.hash); c != 0 {
+			return c
 		}
-		buf = sharedBy(buf[:0], sets, arts)
-		if distinctTexts(sets, arts, buf, minRepeat) {
-			out[h] = true
+		return cmp.Compare(a.art, b.art)
+	})
+	hashes, arts = make([]uint64, len(pairs)), make([]int, len(pairs))
+	for i, p := range pairs {
+		hashes[i], arts[i] = p.hash, p.art
+	}
+	return sets, hashes, arts
+}
+
+type hashArt struct {
+	hash uint64
+	art  int
+}
+
+// A verdict says whether lines held by the articles arts are repeated.
+type verdict struct {
+	arts     []int
+	repeated bool
+}
+
+// lookupVerdict returns the verdict of vs for arts, if there is one.
+func lookupVerdict(vs []verdict, arts []int) (verdict, bool) {
+	for _, v := range vs {
+		if slices.Equal(v.arts, arts) {
+			return v, true
 		}
 	}
-	return out
+	return verdict{}, false
+}
+
+// hashInts is FNV-1a over the values of a.
+func hashInts(a []int) uint64 {
+	h := uint64(14695981039346656037)
+	for _, x := range a {
+		h = (h ^ uint64(x)) * 1099511628211
+	}
+	return h
 }
 
 // sharedBy appends to dst the hashes that all the sets of arts hold.

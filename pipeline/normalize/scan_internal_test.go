@@ -118,3 +118,30 @@ func FuzzAppendKey(f *testing.F) {
 	f.Add("Updated 12:30 — “Quote” ABCxyz 2024")
 	f.Fuzz(checkKey)
 }
+
+func checkNextTermStart(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i <= len(text); i++ {
+		want := i
+		for want < len(text) && !termStart[text[want]] {
+			want++
+		}
+		if got := nextTermStart(text, i, len(text)); got != want {
+			t.Fatalf("nextTermStart(%q, %d) = %d, want %d", text, i, got, want)
+		}
+	}
+}
+
+func TestNextTermStart(t *testing.T) {
+	for _, text := range []string{
+		"", "no terminator in this rather long line of text", "Yes. No? Maybe! Perhaps… “Quoted.”",
+		"ends with a period after eight bytes.", "\x80\xe2\xff.!?\x2e\xae\xbf",
+	} {
+		checkNextTermStart(t, text)
+	}
+}
+
+func FuzzNextTermStart(f *testing.F) {
+	f.Add("He said… “Go.” Then? Yes!")
+	f.Fuzz(checkNextTermStart)
+}

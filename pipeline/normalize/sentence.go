@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,9 +46,8 @@ func appendSentences(out [][2]int, text string, start, end int) [][2]int {
 	}
 	s := start
 	for i := start; i < end; {
-		if !termStart[text[i]] {
-			i++
-			continue
+		if i = nextTermStart(text, i, end); i == end {
+			break
 		}
 		if terminatorLen(text, i) == 0 {
 			i++
@@ -78,6 +78,29 @@ func isBlank(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
 
 // termStart marks the bytes that may start a terminator.
 var termStart = [256]bool{'.': true, '?': true, '!': true, 0xE2: true}
+
+// nextTermStart returns the offset of the first byte of text[i:end] that
+// may start a terminator, or end. It looks at eight bytes at a time.
+func nextTermStart(text string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		x := load64(text[i:])
+		if m := byteMask(x, '.') | byteMask(x, '?') | byteMask(x, '!') | byteMask(x, 0xE2); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < end && !termStart[text[i]] {
+		i++
+	}
+	return i
+}
+
+// byteMask returns the high bit of each byte of x that is b, and no other
+// bit.
+func byteMask(x uint64, b byte) uint64 {
+	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	t := x ^ uint64(b)*ones
+	return ^((t&lows + lows) | t | lows)
+}
 
 // terminatorLen returns the length of the sentence terminator at text[i],
 // or 0.
