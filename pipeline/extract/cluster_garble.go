@@ -35,19 +35,25 @@ func newEntSpelled(w string) entSpelled {
 // entLetters are the letters of an ASCII word, by their low five bits,
 // which bound the Jaro-Winkler similarity of two words (entJWIfNear)
 // before it is computed. Bytes that share their low five bits count as
-// one letter, which only raises the bounds. ok is false for other words,
-// which are not bounded.
+// one letter, which only raises the bounds.
 type entLetters struct {
-	n       [32]uint8 // count of each letter
-	set     uint32    // bit b: the word has letter b
-	pre     uint32    // the first four bytes, little-endian, zero-padded
-	len     int
-	repeats int // len less the distinct letters
+	entQuick
+	n [32]uint8 // count of each letter
+}
+
+// An entQuick is what entMayMatch needs of a word's letters, small enough
+// to scan thousands of per name. ok is false for words that are not ASCII
+// or are longer than 255 bytes, which are not bounded.
+type entQuick struct {
+	set     uint32 // bit b: the word has letter b
+	pre     uint32 // the first four bytes, little-endian, zero-padded
+	len     int32
+	repeats uint8 // len less the distinct letters
 	ok      bool
 }
 
 func entCountLetters(w string) entLetters {
-	l := entLetters{len: len(w)}
+	l := entLetters{entQuick: entQuick{len: int32(min(len(w), 1<<30))}}
 	if len(w) > 255 || !entIsASCII(w) {
 		return l
 	}
@@ -58,7 +64,7 @@ func entCountLetters(w string) entLetters {
 			l.pre |= uint32(w[i]) << (8 * i)
 		}
 	}
-	l.repeats = len(w) - bits.OnesCount32(l.set)
+	l.repeats = uint8(len(w) - bits.OnesCount32(l.set))
 	l.ok = true
 	return l
 }
@@ -66,7 +72,7 @@ func entCountLetters(w string) entLetters {
 // entJWIfNear returns entJaroWinkler(a, b), or 0 when a bound shows it is
 // below thr. a and b are words with letters la and lb.
 func entJWIfNear(a, b string, la, lb *entLetters, thr float64) float64 {
-	if !entMayMatch(la, lb, thr) || entJWBoundOf(la, lb) < thr-1e-9 {
+	if !entMayMatch(&la.entQuick, &lb.entQuick, thr) || entJWBoundOf(la, lb) < thr-1e-9 {
 		return 0
 	}
 	return entJaroWinkler(a, b)
@@ -76,8 +82,8 @@ func entJWIfNear(a, b string, la, lb *entLetters, thr float64) float64 {
 // letters la and lb may reach thr, by a bound that takes a few
 // instructions: each letter both have matches once, plus the repeats of
 // one word.
-func entMayMatch(la, lb *entLetters, thr float64) bool {
-	m := bits.OnesCount32(la.set&lb.set) + min(la.repeats, lb.repeats)
+func entMayMatch(la, lb *entQuick, thr float64) bool {
+	m := bits.OnesCount32(la.set&lb.set) + int(min(la.repeats, lb.repeats))
 	return entJWBoundM(la, lb, m) >= thr-1e-9
 }
 
@@ -89,34 +95,51 @@ func entJWBoundOf(la, lb *entLetters) float64 {
 	for i := range la.n {
 		m += int(min(la.n[i], lb.n[i]))
 	}
-	return entJWBoundM(la, lb, m)
+	return entJWBoundM(&la.entQuick, &lb.entQuick, m)
 }
 
 // entJWBoundM returns the Jaro-Winkler similarity of words with letters
 // la and lb if m of their characters matched with no transposition, and
 // Winkler's bonus were the one of their first four bytes: an upper bound
 // when at most m can match. It is 1 for words without letter counts.
-func entJWBoundM(la, lb *entLetters, m int) float64 {
+func entJWBoundM(la, lb *entQuick, m int) float64 {
 	if !la.ok || !lb.ok || la.len == 0 || lb.len == 0 {
 		return 1
 	}
-	m = min(m, la.len, lb.len)
-	lp := min(bits.TrailingZeros32(la.pre^lb.pre)/8, 4, la.len, lb.len)
-	j := (float64(m)/float64(la.len) + float64(m)/float64(lb.len) + 1) / 3
+	na, nb := int(la.len), int(lb.len)
+	m = min(m, na, nb)
+	lp := min(bits.TrailingZeros32(la.pre^lb.pre)/8, 4, na, nb)
+	j := (float64(m)/float64(na) + float64(m)/float64(nb) + 1) / 3
 	return j + 0.1*float64(lp)*(1-j)
 }
 
-// entGarbleIndex holds the surnames of a run by their first byte, each
-// with its spelling worked out, for garbleCands.
-type entGarbleIndex [256][]entSpelled
+// entGarbleIndex holds the surnames of a run by their first byte, for
+// garble candidates.
+type entGarbleIndex [256]entGarbleBucket
+
+// An entGarbleBucket is the surnames of one first byte: what entMayMatch
+// needs, scanned for every garbled name, apart from the rest.
+type entGarbleBucket struct {
+	quick []entGarbleQuick
+	full  []entSpelled
+}
+
+// An entGarbleQuick is the letters of a surname and of its skeleton.
+type entGarbleQuick struct {
+	w, sk entQuick
+	hy    int
+}
 
 // newEntGarbleIndex indexes the non-empty keys of sur. The order within a
-// first byte does not matter: garbleCands sorts what it finds.
+// first byte does not matter: cands sorts what it finds.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	var x entGarbleIndex
 	for s := range sur {
 		if s != "" {
-			x[s[0]] = append(x[s[0]], newEntSpelled(s))
+			b := &x[s[0]]
+			sp := newEntSpelled(s)
+			b.full = append(b.full, sp)
+			b.quick = append(b.quick, entGarbleQuick{sp.nw.entQuick, sp.ns.entQuick, sp.hy})
 		}
 	}
 	return &x
@@ -156,27 +179,45 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 // entMinGarble, the same first letter and hyphens, neither more than
 // twice as long), at most entMaxGarble, the most alike first (then by
 // spelling, so the choice does not depend on the order of the run).
-// entJWBoundOf rules most surnames out before Jaro-Winkler.
+// Bounds of Jaro-Winkler from the letters rule out most surnames before
+// it is computed, against the threshold or, once entMaxGarble are found,
+// against the spelling of the last of them.
 func (x *entGarbleIndex) cands(key string) []entGarble {
 	var cands []entGarble
 	k := newEntSpelled(key)
 	kr, _ := utf8.DecodeRuneInString(key)
-	for i := range x[key[0]] {
-		s := &x[key[0]][i]
-		if n, m := len(s.w), len(key); 2*n < m || 2*m < n || k.hy != s.hy {
+	b := &x[key[0]]
+	thr := entMinGarble
+	for i := range b.quick {
+		q := &b.quick[i]
+		if n, m := int(q.w.len), len(key); 2*n < m || 2*m < n || k.hy != q.hy {
 			continue
 		}
+		if !entMayMatch(&k.nw.entQuick, &q.w, thr) && !entMayMatch(&k.ns.entQuick, &q.sk, thr) {
+			continue
+		}
+		s := &b.full[i]
 		if r, _ := utf8.DecodeRuneInString(s.w); key[0] >= utf8.RuneSelf && r != kr {
 			continue
 		}
 		spell := 1.0
 		if key != s.w {
-			spell = max(entJWIfNear(key, s.w, &k.nw, &s.nw, entMinGarble), entJWIfNear(k.sk, s.sk, &k.ns, &s.ns, entMinGarble))
+			spell = max(entJWIfNear(key, s.w, &k.nw, &s.nw, thr), entJWIfNear(k.sk, s.sk, &k.ns, &s.ns, thr))
 		}
-		if spell >= entMinGarble {
+		if spell >= thr {
 			cands = append(cands, entGarble{s.w, spell})
 		}
+		if len(cands) == 2*entMaxGarble {
+			cands = entBestGarbles(cands)
+			thr = cands[len(cands)-1].spell
+		}
 	}
+	return entBestGarbles(cands)
+}
+
+// entBestGarbles sorts cands, the most alike first, and keeps the first
+// entMaxGarble.
+func entBestGarbles(cands []entGarble) []entGarble {
 	slices.SortFunc(cands, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
 	return cands[:min(len(cands), entMaxGarble)]
 }

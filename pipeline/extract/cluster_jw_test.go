@@ -35,7 +35,7 @@ func TestEntJaroWinkler(t *testing.T) {
 			if ub := entJWBoundOf(&la, &lb); ub < want-1e-12 {
 				t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, want)
 			}
-			if !entMayMatch(&la, &lb, want) {
+			if !entMayMatch(&la.entQuick, &lb.entQuick, want) {
 				t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, want)
 			}
 			for _, thr := range []float64{0.85, 0.9} {

@@ -37,7 +37,7 @@ func FuzzEntJWBound(f *testing.F) {
 		if ub := entJWBoundOf(&la, &lb); ub < jw-1e-12 {
 			t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 		}
-		if !entMayMatch(&la, &lb, jw) {
+		if !entMayMatch(&la.entQuick, &lb.entQuick, jw) {
 			t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, jw)
 		}
 	})

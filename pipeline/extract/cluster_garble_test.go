@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/adrg/strutil"
+)
+
+// garbleCandsRef is the candidates of a garbled name by their definition:
+// every surname compared with strutil, the best entMaxGarble kept.
+func garbleCandsRef(key string, surnames []string) []entGarble {
+	var out []entGarble
+	kr, _ := utf8.DecodeRuneInString(key)
+	for _, s := range surnames {
+		if s == "" || s[0] != key[0] || 2*len(s) < len(key) || 2*len(key) < len(s) || strings.Count(key, "-") != strings.Count(s, "-") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s); r != kr {
+			continue
+		}
+		spell := 1.0
+		if key != s {
+			spell = max(strutil.Similarity(key, s, entJW), strutil.Similarity(entSkeleton(key), entSkeleton(s), entJW))
+		}
+		if spell >= entMinGarble {
+			out = append(out, entGarble{s, spell})
+		}
+	}
+	slices.SortFunc(out, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
+	return out[:min(len(out), entMaxGarble)]
+}
+
+// TestGarbleCands checks the garble index against the definition on
+// made-up surnames, many alike: the bounds and the cut at entMaxGarble
+// must not change which candidates are found, nor their order.
+func TestGarbleCands(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	stems := []string{"blinken", "lavrov", "bellingen", "smith-jones", "müller", "o’brien", "nebenzia", "balen", "ba"}
+	sur := map[string][]int{}
+	var names []string
+	add := func(s string) {
+		if _, ok := sur[s]; !ok {
+			sur[s] = []int{len(names)}
+			names = append(names, s)
+		}
+	}
+	for _, s := range stems {
+		add(s)
+	}
+	for range 4000 {
+		w := []byte(stems[r.IntN(len(stems))])
+		for range 1 + r.IntN(3) {
+			i := 1 + r.IntN(max(1, len(w)-1))
+			if i >= len(w) {
+				w = append(w, "aeilnr"[r.IntN(6)])
+				continue
+			}
+			switch r.IntN(3) {
+			case 0:
+				w[i] = "aeiklnorsvy"[r.IntN(11)]
+			case 1:
+				w = append(w[:i], w[i+1:]...)
+			default:
+				w = slices.Insert(w, i, "aeilnr"[r.IntN(6)])
+			}
+		}
+		add(string(w))
+	}
+	x := newEntGarbleIndex(sur)
+	for _, key := range names[:600] {
+		got, want := x.cands(key), garbleCandsRef(key, names)
+		if !slices.Equal(got, want) {
+			t.Errorf("cands(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
