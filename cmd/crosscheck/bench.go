@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -188,7 +189,7 @@ func benchAll(ctx context.Context, e *env, ns []int, workers int) error {
 		}
 		results = append(results, r)
 	}
-	return printBench(e.stdout, results, workers)
+	return printBench(e.stdout, results, workers, e.maxMemory)
 }
 
 // benchChild writes a corpus of n articles to disk and measures the
@@ -201,6 +202,9 @@ func benchChild(ctx context.Context, e *env, self string, n, workers int) (bench
 	}
 	defer os.RemoveAll(dir)
 	cmd := exec.CommandContext(ctx, self, "bench", "--quiet", "--one", dir, "-j", strconv.Itoa(workers))
+	if e.maxMemory > 0 {
+		cmd.Args = append(cmd.Args, "--max-memory", e.maxMemory.String())
+	}
 	cmd.Stderr = e.stderr
 	out, err := cmd.Output()
 	if err != nil {
@@ -213,7 +217,7 @@ func benchChild(ctx context.Context, e *env, self string, n, workers int) (bench
 	return r, nil
 }
 
-func printBench(w io.Writer, rs []benchResult, workers int) error {
+func printBench(w io.Writer, rs []benchResult, workers int, limit memSize) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "articles\tMB\tseconds\tMB/s\tCPU s\tMB/CPU s\tarticles/s\tpeak RSS MiB\tclaims\tfindings\ttime ×\tsize ×\t\n")
 	for i, r := range rs {
@@ -234,6 +238,7 @@ func printBench(w io.Writer, rs []benchResult, workers int) error {
 				s.CPUSeconds, mb/s.CPUSeconds, s.Allocs, float64(s.Bytes)/1e6)
 		}
 	}
-	fmt.Fprintf(tw, "\n(-j %d, GOMAXPROCS %d; CPU s is user+system time of all threads)\n", workers, runtime.GOMAXPROCS(0))
+	fmt.Fprintf(tw, "\n(-j %d, GOMAXPROCS %d, --max-memory %s; CPU s is user+system time of all threads)\n",
+		workers, runtime.GOMAXPROCS(0), cmp.Or(limit.String(), "none"))
 	return tw.Flush()
 }

@@ -38,10 +38,39 @@ func TestBenchOne(t *testing.T) {
 		t.Errorf("stages %s, want %s", got, want)
 	}
 	var table bytes.Buffer
-	if err := printBench(&table, []benchResult{r, r}, 2); err != nil {
+	if err := printBench(&table, []benchResult{r, r}, 2, 0); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(table.String(), "1.00    1.00") {
 		t.Errorf("table of two equal runs has no 1.00 scaling ratios:\n%s", table.String())
+	}
+}
+
+func TestMemSize(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want memSize
+		ok   bool
+	}{
+		{"1800MiB", 1800 << 20, true},
+		{"2GiB", 2 << 30, true},
+		{"1.5 GB", 1.5e9, true},
+		{"512000000", 512000000, true},
+		{"100B", 100, true},
+		{"2XB", 0, false},
+		{"-1GiB", 0, false},
+		{"", 0, false},
+	} {
+		var m memSize
+		err := m.Set(tc.in)
+		if (err == nil) != tc.ok || tc.ok && m != tc.want {
+			t.Errorf("Set(%q) = %d, %v; want %d, ok %v", tc.in, m, err, tc.want, tc.ok)
+		}
+		if tc.ok {
+			var back memSize
+			if err := back.Set(m.String()); err != nil || back != m {
+				t.Errorf("Set(%q).String() = %q does not parse back: %d, %v", tc.in, m.String(), back, err)
+			}
+		}
 	}
 }

@@ -58,6 +58,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	log            *zap.Logger
+	maxMemory      memSize // --max-memory, passed on to bench's children
 }
 
 // Exit codes.
@@ -108,6 +109,7 @@ func defaultToRun(root *cobra.Command, args []string) []string {
 
 func newRootCmd(e *env) *cobra.Command {
 	var verbose, quiet bool
+	var maxMemory memSize
 	root := &cobra.Command{
 		Use:           "crosscheck",
 		Short:         "Report where news sources agree and contradict each other",
@@ -125,11 +127,14 @@ func newRootCmd(e *env) *cobra.Command {
 				level = zapcore.ErrorLevel
 			}
 			e.log = newLogger(e.stderr, level)
+			maxMemory.apply()
+			e.maxMemory = maxMemory
 			return nil
 		},
 	}
 	root.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "log progress and decisions on stderr")
 	root.PersistentFlags().BoolVarP(&quiet, "quiet", "q", false, "log only errors")
+	root.PersistentFlags().Var(&maxMemory, "max-memory", "soft limit on memory, as 1800MiB or 2GiB: garbage is collected harder near it (default $GOMEMLIMIT, else none)")
 	root.AddCommand(newRunCmd(e), newExtractCmd(e), newDiffCmd(e), newFuseCmd(e), newBenchCmd(e), newVersionCmd(e))
 	return root
 }
