@@ -145,3 +145,47 @@ func FuzzNextTermStart(f *testing.F) {
 	f.Add("He said… “Go.” Then? Yes!")
 	f.Fuzz(checkNextTermStart)
 }
+
+// mayHaveTailRef is mayHaveTail a byte at a time.
+func mayHaveTailRef(text string) bool {
+	spaces := 0
+	for i := len(text) - 2; i > 0 && spaces <= maxTailWords+2; i-- {
+		if text[i] != ' ' {
+			continue
+		}
+		spaces++
+		if prev := text[i-1]; prev < utf8.RuneSelf && !isTailStop(prev) {
+			continue
+		}
+		if isTailWord(text[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkWordScans(t *testing.T, text string) {
+	t.Helper()
+	if got, want := mayHaveTail(text), mayHaveTailRef(text); got != want {
+		t.Fatalf("mayHaveTail(%q) = %v, want %v", text, got, want)
+	}
+	for i := 0; i <= len(text); i++ {
+		if got, want := indexSpace(text[i:]), strings.IndexByte(text[i:], ' '); got != want {
+			t.Fatalf("indexSpace(%q) = %d, want %d", text[i:], got, want)
+		}
+	}
+}
+
+func TestWordScans(t *testing.T) {
+	for _, text := range []string{
+		"", "x", "It rose. See also Markets Rally on Budget Deal", "It rose.” Read more: Markets",
+		"It rose. See also " + strings.Repeat("word ", 20) + "end", "a. see b", "Short. See",
+	} {
+		checkWordScans(t, text)
+	}
+}
+
+func FuzzWordScans(f *testing.F) {
+	f.Add("Talks went well. See also Establishing a Hotline for Emergency Use.")
+	f.Fuzz(checkWordScans)
+}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,7 +43,15 @@ func markInjectedTails(p *page) {
 func mayHaveTail(text string) bool {
 	spaces := 0
 	for i := len(text) - 2; i > 0 && spaces <= maxTailWords+2; i-- {
-		if text[i] != ' ' {
+		if i >= 8 {
+			// Find the last space of text[i-7:i+1] eight bytes at once.
+			m := byteMask(load64(text[i-7:]), ' ')
+			if m == 0 {
+				i -= 7
+				continue
+			}
+			i += (63-bits.LeadingZeros64(m))/8 - 7
+		} else if text[i] != ' ' {
 			continue
 		}
 		spaces++
