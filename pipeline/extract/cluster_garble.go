@@ -185,7 +185,7 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 func (x *entGarbleIndex) cands(key string) []entGarble {
 	var cands []entGarble
 	k := newEntSpelled(key)
-	kr, _ := utf8.DecodeRuneInString(key)
+	kr := entFirstRune(key)
 	b := &x[key[0]]
 	thr := entMinGarble
 	for i := range b.quick {
@@ -197,7 +197,7 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 			continue
 		}
 		s := &b.full[i]
-		if r, _ := utf8.DecodeRuneInString(s.w); key[0] >= utf8.RuneSelf && r != kr {
+		if key[0] >= utf8.RuneSelf && entFirstRune(s.w) != kr {
 			continue
 		}
 		spell := 1.0
@@ -244,4 +244,9 @@ func (c *entClusters) garbleBest(g *entGroup, x entGarble, roots []int, best int
 		}
 	}
 	return best, bestScore
+}
+
+func entFirstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -24,6 +24,8 @@ type entClusters struct {
 	canon   map[int]string   // root -> name forced by the alias file
 	base    []int            // index in refs of each doc's first mention
 	ck      []int32          // context key ID of each mention (see entCtxKey)
+	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
+	scratch [4][]int32       // buffers of ctxOf
 	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
@@ -72,14 +74,36 @@ func (c *entClusters) union(i, j int, force bool) bool {
 // entCluster clusters the mentions of all docs into entities, fills in
 // the speakers of quote claims and gathers the claims into res.
 func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) []article.Entity {
+	c := newEntClusters(docs, x, al)
+	c.byKey()
+	c.orgSuffixes()
+	c.fuzzyFull()
+	c.singles()
+	c.forced()
+	ents, of := c.entities()
+	nc := len(res.Claims)
+	for d := range x {
+		nc += len(x[d].claims)
+	}
+	res.Claims = slices.Grow(res.Claims, nc-len(res.Claims))
+	for d := range x {
+		entSpeakers(c, d, ents, of)
+		res.Claims = append(res.Claims, x[d].claims...)
+	}
+	article.SortClaims(res.Claims)
+	return ents
+}
+
+// newEntClusters numbers the mentions of x, each a cluster of its own.
+func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClusters {
 	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, garbles: map[string][]entGarble{}, sep: map[int][]string{}}
-	separated := al.separated()
 	n := 0
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
 	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]int32, 0, n)
 	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
+	c.sent = make([][2]int32, n)
 	ckIDs := map[string]int32{}
 	one := make([]int, n) // backing store of the one-member clusters
 	c.base = make([]int, len(x))
@@ -99,30 +123,45 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 				ckIDs[k] = id
 			}
 			c.ck = append(c.ck, id)
-			if len(separated) > 0 {
-				if k := entAliasKey(x[d].ents.mentions[mi].name); separated[k] {
-					c.sep[i] = []string{k}
-				}
-			}
+		}
+		c.sentences(d)
+	}
+	c.separate()
+	return c
+}
+
+// sentences sets the range of mentions in the sentence of each mention of
+// doc d: consecutive mentions with the same sentence.
+func (c *entClusters) sentences(d int) {
+	ments := c.x[d].ents.mentions
+	base := c.base[d]
+	for mi := range ments {
+		lo := int32(base + mi)
+		if mi > 0 && ments[mi-1].sent == ments[mi].sent {
+			lo = c.sent[base+mi-1][0]
+		}
+		c.sent[base+mi][0] = lo
+	}
+	for mi := len(ments) - 1; mi >= 0; mi-- {
+		hi := int32(base + mi + 1)
+		if mi+1 < len(ments) && ments[mi+1].sent == ments[mi].sent {
+			hi = c.sent[base+mi+1][1]
+		}
+		c.sent[base+mi][1] = hi
+	}
+}
+
+// separate notes the mentions named in the alias file's separate groups.
+func (c *entClusters) separate() {
+	separated := c.al.separated()
+	if len(separated) == 0 {
+		return
+	}
+	for i := range c.refs {
+		if k := entAliasKey(c.m(i).name); separated[k] {
+			c.sep[i] = []string{k}
 		}
 	}
-	c.byKey()
-	c.orgSuffixes()
-	c.fuzzyFull()
-	c.singles()
-	c.forced()
-	ents, of := c.entities()
-	nc := len(res.Claims)
-	for d := range x {
-		nc += len(x[d].claims)
-	}
-	res.Claims = slices.Grow(res.Claims, nc-len(res.Claims))
-	for d := range x {
-		entSpeakers(c, d, ents, of)
-		res.Claims = append(res.Claims, x[d].claims...)
-	}
-	article.SortClaims(res.Claims)
-	return ents
 }
 
 // entDocOrder returns the indexes of docs sorted by ID (then by index):

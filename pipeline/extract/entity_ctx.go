@@ -65,8 +65,10 @@ func entUnion[T int32 | string](a, b []T) []T {
 }
 
 // entMinus returns the sorted set a less the sorted set b, as a new slice.
-func entMinus(a, b []int32) []int32 {
-	out := make([]int32, 0, len(a))
+func entMinus(a, b []int32) []int32 { return entMinusTo(make([]int32, 0, len(a)), a, b) }
+
+// entMinusTo appends the sorted set a less the sorted set b to out.
+func entMinusTo(out, a, b []int32) []int32 {
 	j := 0
 	for _, k := range a {
 		for j < len(b) && b[j] < k {
@@ -89,38 +91,40 @@ func (c *entClusters) rootCtx(r int) *entCtx {
 	return x
 }
 
-// ctxOf computes the context of mentions ms.
+// ctxOf computes the context of mentions ms. Its sets are gathered in
+// scratch buffers and then copied into one allocation.
 func (c *entClusters) ctxOf(ms []int) *entCtx {
 	x := &entCtx{}
-	own := make([]int32, 0, len(ms))
-	var raw []int32
+	docs, own, raw := c.scratch[0][:0], c.scratch[1][:0], c.scratch[2][:0]
 	for _, i := range ms {
-		r := c.refs[i]
 		m := c.m(i)
-		x.docs = append(x.docs, int32(r.doc))
+		docs = append(docs, int32(c.refs[i].doc))
 		if m.head != "" {
 			x.heads = append(x.heads, m.head)
 		}
 		x.verb = x.verb || m.verb
 		own = append(own, c.ck[i])
-		ments := c.x[r.doc].ents.mentions
-		lo, hi := r.mi, r.mi+1
-		for lo > 0 && ments[lo-1].sent == m.sent {
-			lo--
-		}
-		for hi < len(ments) && ments[hi].sent == m.sent {
-			hi++
-		}
-		for j := lo; j < hi; j++ {
-			raw = append(raw, c.ck[c.base[r.doc]+j])
-		}
+		raw = append(raw, c.ck[c.sent[i][0]:c.sent[i][1]]...)
 	}
-	x.docs = entSortSet(x.docs)
 	slices.Sort(x.heads)
 	x.heads = slices.Compact(x.heads)
-	x.own, x.raw = entSortSet(own), entSortSet(raw)
-	x.around = entMinus(x.raw, x.own)
+	docs, own, raw = entSortSet(docs), entSortSet(own), entSortSet(raw)
+	around := entMinusTo(c.scratch[3][:0], raw, own)
+	c.scratch = [4][]int32{docs, own, raw, around}
+	buf := make([]int32, 0, len(docs)+len(own)+len(raw)+len(around))
+	x.docs, buf = entCarve(buf, docs)
+	x.own, buf = entCarve(buf, own)
+	x.raw, buf = entCarve(buf, raw)
+	x.around, _ = entCarve(buf, around)
 	return x
+}
+
+// entCarve appends s to buf and returns the copy, capped so that appends
+// to it cannot reach what follows, and buf.
+func entCarve(buf, s []int32) ([]int32, []int32) {
+	n := len(buf)
+	buf = append(buf, s...)
+	return buf[n:len(buf):len(buf)], buf
 }
 
 func entSortSet(s []int32) []int32 {
