@@ -23,6 +23,7 @@ const (
 // classify marks the boilerplate lines of p and returns the title: title
 // itself when it is known, else the detected headline, or "".
 func classify(p *page, title string, repeated map[uint64]bool) string {
+	p.setKeys()
 	markRules(p, repeated)
 	markInjectedTails(p)
 	title = markHeader(p, title)

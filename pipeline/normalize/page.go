@@ -34,20 +34,39 @@ type page struct {
 }
 
 // newPage normalizes body line by line, dropping Markdown markup when
-// markdown is set. The page's slices and strings are allocated at their
-// size, from buffers that are reused from page to page.
+// markdown is set, and hashes its lines. The page's slices and strings
+// are allocated at their size, from buffers that are reused from page to
+// page. The keys of the lines are not kept: all pages are held until
+// repeatedLines has seen them, and keys are as large as the text; setKeys
+// writes them when the page is classified.
 func newPage(body string, markdown bool) *page {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	p := readLines(body, markdown, s)
-	// The keys are written one after the other and sliced once all are
-	// written, to allocate them once.
-	keys := s.bytes[:0]
-	spans := s.spans[:0]
+	key := s.bytes[:0]
 	for i := range p.lines {
 		l := &p.lines[i]
 		l.words = countWords(l.text)
 		if l.words <= maxKeyWords {
+			key = appendKey(key[:0], l.text)
+			l.hash = hashString(key)
+		} else {
+			l.hash = hashString(l.text)
+		}
+	}
+	s.bytes = key
+	return p
+}
+
+// setKeys sets the key of each line of p of at most maxKeyWords words.
+// The keys are written one after the other and sliced once all are
+// written, to allocate them once.
+func (p *page) setKeys() {
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	keys, spans := s.bytes[:0], s.spans[:0]
+	for i := range p.lines {
+		if l := &p.lines[i]; l.words <= maxKeyWords {
 			k0 := len(keys)
 			keys = appendKey(keys, l.text)
 			spans = append(spans, lineSpan{i, k0, len(keys)})
@@ -57,16 +76,7 @@ func newPage(body string, markdown bool) *page {
 	for _, sp := range spans {
 		p.lines[sp.line].key = allKeys[sp.start:sp.end]
 	}
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.words <= maxKeyWords {
-			l.hash = hashString(l.key)
-		} else {
-			l.hash = hashString(l.text)
-		}
-	}
 	s.bytes, s.spans = keys, spans
-	return p
 }
 
 // readLines cleans the lines of body and returns the page of its
@@ -143,7 +153,7 @@ func countWords(s string) int {
 // hashString is a 64-bit hash of s that is stable across runs, so that
 // any order derived from it is too: FNV-1a's constants, taken eight bytes
 // at a time.
-func hashString(s string) uint64 {
+func hashString[S ~string | ~[]byte](s S) uint64 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037) ^ uint64(len(s))
 	for ; len(s) >= 8; s = s[8:] {
