@@ -75,9 +75,9 @@ type qtScanner struct {
 	cont   bool // the current quotation continues from the previous paragraph
 }
 
-// qtScan returns the quotations of text, in order.
-func qtScan(text string, paras []article.Span) []qtQuote {
-	s := qtScanner{text: text, paras: paras}
+// qtScan appends the quotations of text to dst, in order.
+func qtScan(dst []qtQuote, text string, paras []article.Span) []qtQuote {
+	s := qtScanner{text: text, paras: paras, out: dst}
 	for pi, p := range paras {
 		s.paragraph(p)
 		if s.depth == 0 {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -14,7 +16,8 @@ const qtMaxScare = 3
 // qtFind returns the quotations of e's text with their speakers. Two
 // quotations broken by an attribution (“A,” she said. “B.”) become one.
 func qtFind(e *entDoc, paras []article.Span) []qtQuote {
-	raw := qtScan(e.text, paras)
+	buf := qtBufs.Get().(*[]qtQuote)
+	raw := qtScan((*buf)[:0], e.text, paras)
 	inQuote := func(off int) bool {
 		i := sort.Search(len(raw), func(i int) bool { return raw[i].end > off })
 		return i < len(raw) && raw[i].start <= off
@@ -44,8 +47,16 @@ func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 			q.speaker, q.mention = e.resolve(q.pa, q.pb, min(q.start, q.attr.Start), inQuote)
 		}
 	}
-	return out
+	kept := slices.Clone(out)
+	clear(raw)
+	*buf = raw[:0]
+	qtBufs.Put(buf)
+	return kept
 }
+
+// qtBufs recycles the buffers qtScan gathers quotations in; those kept
+// are copied out at their final length.
+var qtBufs = sync.Pool{New: func() any { return new([]qtQuote) }}
 
 // keep stores an attribution and its speaker phrase [a, b) until the
 // speaker is resolved, when all quotations (and so what lies inside them)

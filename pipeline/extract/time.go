@@ -44,9 +44,8 @@ func appendTimes(dst []article.Claim, d *article.Doc) []article.Claim {
 		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 	}
 	sc := tmScanners.Get().(*tmScanner)
-	defer func() { sc.s = ""; tmScanners.Put(sc) }()
-	var found []TimeExpr
-	var in []int // the sentence of each expression found
+	defer sc.release()
+	found, in := sc.found[:0], sc.in[:0] // in: the sentence of each expression found
 	for k, sp := range sents {
 		n := len(found)
 		found = sc.find(d.Text[sp.Start:sp.End], d.Published, found)
@@ -65,7 +64,17 @@ func appendTimes(dst []article.Claim, d *article.Doc) []article.Claim {
 			Text: e.Text, Time: &values[i],
 		})
 	}
+	sc.found, sc.in = found, in
 	return dst
+}
+
+// release returns sc to tmScanners, keeping its buffers but not the text
+// they point into.
+func (sc *tmScanner) release() {
+	sc.s = ""
+	clear(sc.found)
+	sc.found = sc.found[:0]
+	tmScanners.Put(sc)
 }
 
 // tmScanners recycles the token buffers of findTimes, which would

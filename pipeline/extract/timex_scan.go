@@ -17,8 +17,10 @@ type tmTok struct {
 
 // tmScanner holds the tokens of one text; its buffer is reused.
 type tmScanner struct {
-	s    string
-	toks []tmTok
+	s     string
+	toks  []tmTok
+	found []TimeExpr // appendTimes' buffers
+	in    []int
 }
 
 // tmMaxWord is the longest word looked up in tmWords.
