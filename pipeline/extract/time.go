@@ -167,6 +167,18 @@ func tmReadWords(text string) map[string]bool {
 	return words
 }
 
+// tmEventLens has bit n of entry c set when an event noun starts with
+// the letter c (mod 32) and has n letters: most words are turned away
+// before they are lower-cased and looked up.
+var tmEventLens = func() (t [32]uint16) {
+	for w := range tmEvents {
+		if len(w) <= tmMaxWord {
+			t[(w[0]|0x20)&31] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
 // tmEventWindow is how many tokens from a time expression an event noun
 // may be.
 const tmEventWindow = 16
@@ -200,7 +212,8 @@ func (sc *tmScanner) isCue(k int) bool {
 
 func (sc *tmScanner) isEvent(k int) bool {
 	t := sc.toks[k]
-	if t.cls != tmOther || t.end-t.start > tmMaxWord {
+	n := t.end - t.start
+	if t.cls != tmOther || n > tmMaxWord || tmEventLens[(sc.s[t.start]|0x20)&31]&(1<<n) == 0 {
 		return false
 	}
 	var buf [tmMaxWord]byte
