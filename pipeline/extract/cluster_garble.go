@@ -69,13 +69,31 @@ func entCountLetters(w string) entLetters {
 	return l
 }
 
-// entJWIfNear returns entJaroWinkler(a, b), or 0 when a bound shows it is
-// below thr. a and b are words with letters la and lb.
-func entJWIfNear(a, b string, la, lb *entLetters, thr float64) float64 {
-	if !entMayMatch(&la.entQuick, &lb.entQuick, thr) || entJWBoundOf(la, lb) < thr-1e-9 {
+// entSpellIfNear returns entSpellingSk of two different words with the same
+// first rune, or less than thr when bounds show it is below thr. mw and ms
+// say whether entMayMatch passed for the words and for the skeletons. The
+// pair with the higher bound is compared first, the other only when its
+// bound may beat it.
+func entSpellIfNear(k, s *entSpelled, mw, ms bool, thr float64) float64 {
+	bw, bs := 0.0, 0.0
+	if mw {
+		bw = entJWBoundOf(&k.nw, &s.nw)
+	}
+	if ms {
+		bs = entJWBoundOf(&k.ns, &s.ns)
+	}
+	a1, b1, a2, b2 := k.w, s.w, k.sk, s.sk
+	if bs > bw {
+		a1, b1, a2, b2, bw, bs = a2, b2, a1, b1, bs, bw
+	}
+	if bw < thr-1e-9 {
 		return 0
 	}
-	return entJaroWinkler(a, b)
+	v := entJaroWinkler(a1, b1)
+	if bs >= max(v, thr)-1e-9 {
+		v = max(v, entJaroWinkler(a2, b2))
+	}
+	return v
 }
 
 // entMayMatch reports whether the Jaro-Winkler similarity of words with
@@ -193,7 +211,8 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 		if n, m := int(q.w.len), len(key); 2*n < m || 2*m < n || k.hy != q.hy {
 			continue
 		}
-		if !entMayMatch(&k.nw.entQuick, &q.w, thr) && !entMayMatch(&k.ns.entQuick, &q.sk, thr) {
+		mw, ms := entMayMatch(&k.nw.entQuick, &q.w, thr), entMayMatch(&k.ns.entQuick, &q.sk, thr)
+		if !mw && !ms {
 			continue
 		}
 		s := &b.full[i]
@@ -201,8 +220,8 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 			continue
 		}
 		spell := 1.0
-		if key != s.w {
-			spell = max(entJWIfNear(key, s.w, &k.nw, &s.nw, thr), entJWIfNear(k.sk, s.sk, &k.ns, &s.ns, thr))
+		if q.w.len != k.nw.len || q.w.pre != k.nw.pre || key != s.w {
+			spell = entSpellIfNear(&k, s, mw, ms, thr)
 		}
 		if spell >= thr {
 			cands = append(cands, entGarble{s.w, spell})

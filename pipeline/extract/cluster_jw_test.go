@@ -38,9 +38,15 @@ func TestEntJaroWinkler(t *testing.T) {
 			if !entMayMatch(&la.entQuick, &lb.entQuick, want) {
 				t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, want)
 			}
+			if a == "" || b == "" {
+				continue
+			}
+			sa, sb := newEntSpelled(a), newEntSpelled(b)
+			spell := max(want, strutil.Similarity(sa.sk, sb.sk, entJW))
 			for _, thr := range []float64{0.85, 0.9} {
-				if got := entJWIfNear(a, b, &la, &lb, thr); got != want && (got != 0 || want >= thr) {
-					t.Errorf("entJWIfNear(%q, %q, %v) = %v, want %v or 0", a, b, thr, got, want)
+				mw, ms := entMayMatch(&sa.nw.entQuick, &sb.nw.entQuick, thr), entMayMatch(&sa.ns.entQuick, &sb.ns.entQuick, thr)
+				if got := entSpellIfNear(&sa, &sb, mw, ms, thr); got != spell && (got >= thr || spell >= thr) {
+					t.Errorf("entSpellIfNear(%q, %q, %v) = %v, want %v or below %[3]v", a, b, thr, got, spell)
 				}
 			}
 		}
