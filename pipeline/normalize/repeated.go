@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // sameTextShare is the share of their own lines two articles must have in
 // common to count as copies of one text (syndication, reposts) rather than
@@ -67,12 +64,7 @@ func lineSets(pages []*page) (sets [][]uint64, hashes []uint64, arts []int) {
 			pairs = append(pairs, hashArt{h, i})
 		}
 	}
-	slices.SortFunc(pairs, func(a, b hashArt) int {
-		if c := cmp.Compare(a.hash, b.hash); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.art, b.art)
-	})
+	pairs = sortByHash(pairs)
 	hashes, arts = make([]uint64, len(pairs)), make([]int, len(pairs))
 	for i, p := range pairs {
 		hashes[i], arts[i] = p.hash, p.art
@@ -83,6 +75,28 @@ func lineSets(pages []*page) (sets [][]uint64, hashes []uint64, arts []int) {
 type hashArt struct {
 	hash uint64
 	art  int
+}
+
+// sortByHash sorts pairs by hash and keeps pairs of one hash in their
+// order, which is that of their articles: a radix sort, a byte at a time.
+func sortByHash(pairs []hashArt) []hashArt {
+	tmp := make([]hashArt, len(pairs))
+	for shift := 0; shift < 64; shift += 8 {
+		var start [257]int
+		for _, p := range pairs {
+			start[int(byte(p.hash>>shift))+1]++
+		}
+		for i := 1; i < len(start); i++ {
+			start[i] += start[i-1]
+		}
+		for _, p := range pairs {
+			d := byte(p.hash >> shift)
+			tmp[start[d]] = p
+			start[d]++
+		}
+		pairs, tmp = tmp, pairs
+	}
+	return pairs
 }
 
 // A verdict says whether lines held by the articles arts are repeated.

@@ -3,6 +3,8 @@ package normalize
 // Tests of the byte-level scanners against the plain code they replace.
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -188,4 +190,18 @@ func TestWordScans(t *testing.T) {
 func FuzzWordScans(f *testing.F) {
 	f.Add("Talks went well. See also Establishing a Hotline for Emergency Use.")
 	f.Fuzz(checkWordScans)
+}
+
+func TestSortByHash(t *testing.T) {
+	var pairs []hashArt
+	for i := range 2000 {
+		// Few distinct hashes, with every byte in use, so that groups
+		// are long and their order shows.
+		pairs = append(pairs, hashArt{hash: uint64(i%37) * 0x0123456789abcdef, art: i})
+	}
+	want := slices.Clone(pairs)
+	slices.SortStableFunc(want, func(a, b hashArt) int { return cmp.Compare(a.hash, b.hash) })
+	if got := sortByHash(pairs); !slices.Equal(got, want) {
+		t.Errorf("sortByHash is not a stable sort by hash:\ngot  %v\nwant %v", got[:10], want[:10])
+	}
 }
