@@ -44,6 +44,29 @@ func tokenize(buf []token, s string) []token {
 				i++
 				continue
 			}
+			// The usual word, ASCII letters and digits up to a space or
+			// a mark that cannot continue it, is taken here without a
+			// call; any other is left to scanWord, from its start.
+			h, stem, j := uint64(fnvOffset), uint64(0), i
+			for j < len(s) {
+				f := asciiFold[s[j]]
+				if f == 0 {
+					break
+				}
+				h = (h ^ uint64(f)) * fnvPrime
+				if j++; j-i == stemRunes {
+					stem = h
+				}
+			}
+			flags := asciiClass[c] - 1
+			if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && (flags&tokDigit == 0 || s[j] != ',' && s[j] != '.') {
+				if j-i < stemRunes {
+					stem = h
+				}
+				buf = append(buf, token{start: int32(i), end: int32(j), hash: h, stem: stem, flags: flags})
+				i = j
+				continue
+			}
 		} else if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
@@ -82,16 +105,30 @@ func scanWord(s string, i int) (token, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		t.flags = asciiClass[c] - 1
 	}
-	for i < len(s) {
-		f := asciiFold[s[i]]
+	// Its first stemRunes bytes give the stem; the rest need no counting.
+	j := i
+	for end := min(len(s), i+stemRunes); j < end; j++ {
+		f := asciiFold[s[j]]
 		if f == 0 {
 			break
 		}
 		h = (h ^ uint64(f)) * fnvPrime
-		if runes++; runes == stemRunes {
-			t.stem = h
+	}
+	if j-i == stemRunes {
+		t.stem = h
+		for j < len(s) {
+			f := asciiFold[s[j]]
+			if f == 0 {
+				break
+			}
+			h = (h ^ uint64(f)) * fnvPrime
+			j++
 		}
-		i++
+	}
+	runes += j - i
+	i = j
+	if i == len(s) || s[i] < utf8.RuneSelf && s[i] != '\'' && s[i] != ',' && s[i] != '.' {
+		return t.finish(i, h, runes), i // the usual end: a space or a mark
 	}
 	first := runes == 0
 	for i < len(s) {

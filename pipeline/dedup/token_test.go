@@ -106,3 +106,20 @@ func TestTokenizeRef(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTokenize measures tokenize on generated text: it runs over
+// every byte twice, once for the features and once for the sentences.
+func BenchmarkTokenize(b *testing.B) {
+	docs := generated(200)
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	b.SetBytes(n)
+	var buf []token
+	for b.Loop() {
+		for _, d := range docs {
+			buf = tokenize(buf[:0], d.Text)
+		}
+	}
+}
