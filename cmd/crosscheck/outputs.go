@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -124,7 +125,13 @@ func finish(open []openTarget, res *reconcile.Result, runErr error) error {
 	for _, o := range open {
 		var werr error
 		if err == nil {
-			werr = renderers[o.format](o.w, res)
+			// Renderers write in small pieces (templates, one record
+			// at a time): buffer them rather than make a system call
+			// of each.
+			bw := bufio.NewWriterSize(o.w, 256<<10)
+			if werr = renderers[o.format](bw, res); werr == nil {
+				werr = bw.Flush()
+			}
 		} else {
 			werr = err
 		}
