@@ -89,12 +89,16 @@ func readLines(body string, markdown bool, s *scratch) *page {
 	lines, anchors, texts, spans := s.lines[:0], s.anchors[:0], s.bytes[:0], s.spans[:0]
 	for start := 0; start <= len(body); {
 		end, next := lineEnd(body, start)
-		text := c.clean(body[start:end], start)
-		if len(text) > 0 {
+		var text []byte
+		plain := c.plain(body[start:end], start)
+		if !plain {
+			text = c.clean(body[start:end], start)
+		}
+		if plain || len(text) > 0 {
 			l := line{start: start, end: end, a0: len(anchors), rawEnd: c.end}
 			anchors = append(anchors, c.anchors...)
 			l.a1 = len(anchors)
-			if raw := body[c.anchors[0].Raw:c.end]; len(c.anchors) == 1 && raw == string(text) {
+			if raw := body[c.anchors[0].Raw:c.end]; plain || len(c.anchors) == 1 && raw == string(text) {
 				l.text = raw
 			} else {
 				spans = append(spans, lineSpan{len(lines), len(texts), len(texts) + len(text)})

@@ -62,6 +62,7 @@ func init() {
 	indexContains()
 	for ph := range prefixRules {
 		maxPrefix = max(maxPrefix, len(ph))
+		prefixFirst[firstWord(ph)] = true
 	}
 }
 
@@ -131,25 +132,38 @@ func parseRule(f []string, reasons map[string]article.Reason) (rule, error) {
 // matchRule returns the rule that the line text, with the given key and
 // number of words, matches.
 func matchRule(text, key string, words int) (rule, bool) {
-	fits := func(r rule) bool { return r.maxWords == 0 || words <= r.maxWords }
-	if r, ok := lineRules[key]; ok && fits(r) {
+	if r, ok := lineRules[key]; ok && r.fits(words) {
 		return r, true
 	}
-	for p := 0; p <= len(key) && p <= maxPrefix; p++ {
-		if p < len(key) && !prefixEnd[key[p]] {
-			continue
-		}
-		if r, ok := prefixRules[key[:p]]; ok && fits(r) && prefixHolds(r, text) {
+	if prefixFirst[firstWord(key)] {
+		if r, ok := findPrefix(text, key, words); ok {
 			return r, true
-		}
-		if p < len(key) && key[p] == ':' {
-			if r, ok := prefixRules[key[:p+1]]; ok && fits(r) && prefixHolds(r, text) {
-				return r, true
-			}
 		}
 	}
 	if i := findContained(key, words); i >= 0 {
 		return containsRules[i], true
+	}
+	return rule{}, false
+}
+
+// fits reports whether r applies to a line of that many words.
+func (r rule) fits(words int) bool { return r.maxWords == 0 || words <= r.maxWords }
+
+// findPrefix returns the prefix rule that the line text, with the given
+// key and number of words, matches.
+func findPrefix(text, key string, words int) (rule, bool) {
+	for p := 0; p <= len(key) && p <= maxPrefix; p++ {
+		if p < len(key) && !prefixEnd[key[p]] {
+			continue
+		}
+		if r, ok := prefixRules[key[:p]]; ok && r.fits(words) && prefixHolds(r, text) {
+			return r, true
+		}
+		if p < len(key) && key[p] == ':' {
+			if r, ok := prefixRules[key[:p+1]]; ok && r.fits(words) && prefixHolds(r, text) {
+				return r, true
+			}
+		}
 	}
 	return rule{}, false
 }
@@ -386,6 +400,22 @@ var prefixEnd = [256]bool{' ': true, ':': true, ',': true, '.': true, ';': true,
 
 // maxPrefix is the length of the longest prefix phrase; set up by init.
 var maxPrefix int
+
+// prefixFirst holds the first word (see firstWord) of each prefix phrase.
+// A phrase that opens a key opens it with the key's first word, so a key
+// whose first word is not here matches no prefix rule.
+var prefixFirst = map[string]bool{}
+
+// firstWord returns s up to its first byte that may follow a prefix
+// phrase.
+func firstWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if prefixEnd[s[i]] {
+			return s[:i]
+		}
+	}
+	return s
+}
 
 // mentionsNetwork reports whether text names a social network, as the
 // "Follow us on …" lines do.

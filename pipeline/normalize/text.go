@@ -141,6 +141,24 @@ func (c *cleaner) clean(line string, base int) []byte {
 	return c.buf
 }
 
+// plain reports whether line, at offset base of the raw text, is clean as
+// it stands: visible ASCII and single spaces, no Markdown markup. Then
+// it leaves in c.anchors and c.end what clean would, and the line is its
+// own cleaned text. Most lines of English prose are.
+func (c *cleaner) plain(line string, base int) bool {
+	if line == "" || !isPlain(line[0]) || plainRun(line, 0) != len(line) {
+		return false
+	}
+	if c.markdown {
+		if c.skips = markdownSkips(c.skips[:0], line); len(c.skips) > 0 {
+			return false
+		}
+	}
+	c.anchors = append(c.anchors[:0], article.Anchor{Norm: 0, Raw: base})
+	c.end = base + len(line)
+	return true
+}
+
 func isPlain(b byte) bool { return b > ' ' && b < 0x7f }
 
 // plainRun returns the end of the run of visible ASCII characters and
