@@ -157,7 +157,7 @@ func (ss *storyScratch) align(ctx context.Context, sents []sentence, threshold f
 					}
 					ss.work.scored++
 					a, b := min(i, int(j)), max(i, int(j))
-					if sim := sc.sentenceSim(&sents[a], &sents[b], x.shared(int(j), i)); sim >= threshold {
+					if sim := sc.pairSim(&sents[a], &sents[b], x, int(j), i); sim >= threshold {
 						out = append(out, match{a, b, sim})
 					}
 				}
@@ -202,12 +202,10 @@ func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 	if a.hash == b.hash {
 		return 1
 	}
-	// At most the smaller set is shared: a pair that cannot reach the
-	// bounds below is rejected on its sizes.
-	la, lb := len(a.stems), len(b.stems)
-	if m := min(la, lb); m < minSharedStems || 2*float64(m)/float64(la+lb) < minDice {
+	if !canAlign(a, b) {
 		return 0
 	}
+	la, lb := len(a.stems), len(b.stems)
 	d := 2 * float64(shared) / float64(la+lb) // their Dice coefficient
 	if d*float64(la+lb) < 2*minSharedStems || d < minDice {
 		return 0
@@ -228,6 +226,28 @@ func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 		return sim
 	}
 	return (d + sc.strutil(a.text, b.text)) / 2
+}
+
+// pairSim is sentenceSim of sentences a and b, which are sentences j and
+// i of x, i the one last visited: it counts their shared stems only when
+// their hashes and sizes leave the question open.
+func (sc *scorer) pairSim(a, b *sentence, x *stemIndex, j, i int) float64 {
+	switch {
+	case a.hash == b.hash:
+		return 1
+	case !canAlign(a, b):
+		return 0
+	}
+	return sc.sentenceSim(a, b, x.shared(j, i))
+}
+
+// canAlign reports whether a and b have enough stems to align: at most
+// the smaller set is shared, so a pair that cannot reach the bounds of
+// sentenceSim is rejected on its sizes.
+func canAlign(a, b *sentence) bool {
+	la, lb := len(a.stems), len(b.stems)
+	m := min(la, lb)
+	return m >= minSharedStems && 2*float64(m)/float64(la+lb) >= minDice
 }
 
 // strutil returns strutil's Sørensen–Dice coefficient of a and b, once

@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,22 +18,27 @@ func toLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s) + utf8.UTFMax)
-	b.WriteString(s[:i])
+	// A byte slice written by index, not a strings.Builder written by
+	// byte: the copy at the end costs less than a call a byte.
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	b = append(b, s[:i]...)
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf {
+			j++
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(unicode.ToLower(r))
-		i += n
+		k := len(b)
+		b = append(b, s[i:j]...)
+		for ; k < len(b); k++ {
+			if c := b[k]; c >= 'A' && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		if i = j; i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += n
+		}
 	}
-	return b.String()
+	return string(b)
 }

@@ -138,7 +138,7 @@ func (ss *storyScratch) alignPartners(ctx context.Context, sents []sentence, pai
 				last = i
 			}
 			ss.work.scored++
-			if sim := sc.sentenceSim(&sents[i], &sents[j], x.shared(j, i)); sim >= threshold {
+			if sim := sc.pairSim(&sents[i], &sents[j], x, j, i); sim >= threshold {
 				out = append(out, match{i, j, sim})
 			}
 		}

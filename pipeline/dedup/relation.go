@@ -151,9 +151,7 @@ func (ss *storyScratch) matchesOf(p pair) []match {
 // one side are never those of the other, so one slice marks both. The
 // matches kept are appended to out.
 func oneToOne(out, ms []match, used []bool) []match {
-	slices.SortFunc(ms, func(x, y match) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
+	slices.SortFunc(ms, strongerMatch)
 	for _, m := range ms {
 		if used[m.a] || used[m.b] {
 			continue
@@ -166,6 +164,21 @@ func oneToOne(out, ms []match, used []bool) []match {
 	}
 	slices.SortFunc(out, func(x, y match) int { return cmp.Compare(x.a, y.a) })
 	return out
+}
+
+// strongerMatch orders matches by falling similarity, then position. It
+// compares what cmp.Or would, without evaluating every comparison: it
+// runs for every match of every pair. Similarities are never NaN.
+func strongerMatch(x, y match) int {
+	switch {
+	case x.sim > y.sim:
+		return -1
+	case x.sim < y.sim:
+		return 1
+	case x.a != y.a:
+		return cmp.Compare(x.a, y.a)
+	}
+	return cmp.Compare(x.b, y.b)
 }
 
 // pairInfo is one pair of articles of a story; a's sentences come first.
