@@ -178,11 +178,12 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	}
 	budget := entMaxSame
 	for _, x := range cands {
-		if len(sur[x.s]) > budget {
+		roots := sur[x.s]
+		if len(roots) > budget {
 			break
 		}
-		budget -= len(sur[x.s])
-		best, bestScore = c.garbleBest(g, x, sur[x.s], best, bestScore)
+		budget -= len(roots)
+		best, bestScore = c.garbleBest(g, x, roots, best, bestScore)
 	}
 	if best < 0 {
 		return false

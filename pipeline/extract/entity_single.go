@@ -1,6 +1,12 @@
 package extract
 
-import "github.com/crosscheck-news/crosscheck/pipeline/article"
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
 
 // An entGroup is the one-word mentions of one name in one document.
 type entGroup struct {
@@ -23,13 +29,12 @@ func (c *entClusters) groupCtx(g *entGroup) *entCtx {
 // surname spelled alike and used alike (a machine-translation garble).
 // What joins nothing stays an entity only when it speaks or has a title.
 func (c *entClusters) singles() {
-	groups, sur, given := c.groupSingles()
-	inDoc := c.byDoc(sur)
+	groups, sur, given, same := c.groupSingles()
 	c.oneEach(sur)
 	c.oneEach(given)
 	var left []*entGroup
 	for _, g := range groups {
-		if !c.attachSame(g, inDoc[entDocName{g.doc, g.key}]) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
+		if !c.attachSame(g, same.in(g.doc, g.key)) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
 			left = append(left, g)
 		}
 	}
@@ -42,22 +47,43 @@ func (c *entClusters) singles() {
 	c.alone(rest)
 }
 
-// An entDocName is a name in one document.
-type entDocName struct {
-	doc  int
-	name string
+// An entSurRef is a mention of a full person name, by its surname.
+type entSurRef struct {
+	sur string
+	i   int
 }
 
-// byDoc indexes the mentions of each name by document, in order.
-func (c *entClusters) byDoc(names map[string][]int) map[entDocName][]int {
-	out := map[entDocName][]int{}
-	for s, ms := range names {
-		for _, i := range ms {
-			k := entDocName{c.refs[i].doc, s}
-			out[k] = append(out[k], i)
+// entSameDoc is the full person names of each document by surname.
+type entSameDoc struct {
+	refs []entSurRef // by document, then by surname, then in order
+	span [][2]int    // doc -> its range of refs
+}
+
+// newEntSameDoc sorts refs, which come by document, within each document.
+func newEntSameDoc(c *entClusters, refs []entSurRef) *entSameDoc {
+	x := &entSameDoc{refs: refs, span: make([][2]int, len(c.x))}
+	for lo := 0; lo < len(refs); {
+		d := c.refs[refs[lo].i].doc
+		hi := lo + 1
+		for hi < len(refs) && c.refs[refs[hi].i].doc == d {
+			hi++
 		}
+		slices.SortFunc(refs[lo:hi], func(a, b entSurRef) int { return cmp.Or(strings.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i)) })
+		x.span[d] = [2]int{lo, hi}
+		lo = hi
 	}
-	return out
+	return x
+}
+
+// in returns the mentions of surname sur in doc, in order.
+func (x *entSameDoc) in(doc int, sur string) []entSurRef {
+	refs := x.refs[x.span[doc][0]:x.span[doc][1]]
+	lo, _ := slices.BinarySearchFunc(refs, sur, func(r entSurRef, s string) int { return strings.Compare(r.sur, s) })
+	hi := lo
+	for hi < len(refs) && refs[hi].sur == sur {
+		hi++
+	}
+	return refs[lo:hi]
 }
 
 // oneEach keeps one mention per cluster in each list, in order: the
@@ -79,8 +105,9 @@ func (c *entClusters) oneEach(names map[string][]int) {
 // groupSingles groups the one-word person names by document and spelling,
 // and indexes the full names by surname and by given name. Groups are in
 // the order of their first mention.
-func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string][]int) {
+func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string][]int, same *entSameDoc) {
 	sur, given = map[string][]int{}, map[string][]int{}
+	var full []entSurRef
 	var inDoc map[string]*entGroup // the current doc's groups, once it has many
 	first := 0                     // the current doc's first group
 	for i := range c.refs {
@@ -92,6 +119,7 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 			g, s := entSplitName(m.key)
 			sur[s] = append(sur[s], i)
 			given[g] = append(given[g], i)
+			full = append(full, entSurRef{s, i})
 			continue
 		}
 		d := c.refs[i].doc
@@ -106,7 +134,7 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 		}
 		g.ms = append(g.ms, i)
 	}
-	return groups, sur, given
+	return groups, sur, given, newEntSameDoc(c, full)
 }
 
 // entFewGroups is how many groups of one document entFindGroup looks
@@ -144,15 +172,12 @@ func entIndexGroups(gs []*entGroup, index map[string]*entGroup, g *entGroup) map
 
 // attachSame joins each mention of g to the nearest full name with that
 // surname in the same document, preferring one before it.
-func (c *entClusters) attachSame(g *entGroup, full []int) bool {
+func (c *entClusters) attachSame(g *entGroup, full []entSurRef) bool {
 	done := false
 	for _, i := range g.ms {
 		best := -1
-		for _, j := range full {
-			if c.refs[j].doc != g.doc {
-				continue
-			}
-			if best < 0 || c.m(j).start < c.m(i).start {
+		for _, f := range full {
+			if j := f.i; best < 0 || c.m(j).start < c.m(i).start {
 				best = j
 			}
 		}
