@@ -332,7 +332,7 @@ func markBioBlock(p *page, kept []int) {
 		l := &p.lines[kept[j]]
 		start := -1
 		switch {
-		case isJobLine(l.text) && j >= len(kept)-2:
+		case j >= len(kept)-2 && isJobLine(l):
 			start = j
 		case j+1 < len(kept) && isNameLine(l.text) && introduces(l.text, p.lines[kept[j+1]].text):
 			start = j
@@ -426,11 +426,15 @@ func isSelfDescription(text string) bool {
 	return true
 }
 
-// isJobLine reports whether text introduces its writer: a name, then "is"
-// or "was", then within a few words a job from data/words.txt ("Jane Doe
-// is a senior reporter at …"). Quotations never are.
-func isJobLine(text string) bool {
-	if countWords(text) > 60 || !strings.Contains(text, " is ") && !strings.Contains(text, " was ") ||
+// isJobLine reports whether l introduces its writer: a name, then "is" or
+// "was", then within a few words a job from data/words.txt ("Jane Doe is
+// a senior reporter at …"). Quotations never are.
+func isJobLine(l *line) bool {
+	text := l.text
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return false // the name's first word is not capitalized
+	}
+	if l.words > 60 || !strings.Contains(text, " is ") && !strings.Contains(text, " was ") ||
 		hasQuote(text, false) {
 		return false
 	}
