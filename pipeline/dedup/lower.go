@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,22 +24,42 @@ func toLower(s string) string {
 	b := make([]byte, 0, len(s)+utf8.UTFMax)
 	b = append(b, s[:i]...)
 	for i < len(s) {
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf {
-			j++
-		}
-		k := len(b)
-		b = append(b, s[i:j]...)
-		for ; k < len(b); k++ {
-			if c := b[k]; c >= 'A' && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
+		for ; i+8 <= len(s); i += 8 {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&hiBits != 0 {
+				break
 			}
+			b = binary.LittleEndian.AppendUint64(b, lowerASCII8(x))
 		}
-		if i = j; i < len(s) {
+		for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 			i += n
 		}
 	}
 	return string(b)
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// lowerASCII8 lower-cases the 8 ASCII bytes of x at once: a byte gets
+// 0x20 when it is at least 'A' and not more than 'Z', which adding
+// 0x80-'A' and 0x80-'Z'-1 to each (no byte overflows into the next, all
+// being below 0x80) tells by their top bits.
+func lowerASCII8(x uint64) uint64 {
+	ge := x + (0x80-'A')*loBits
+	gt := x + (0x80-'Z'-1)*loBits
+	upper := ge &^ gt & hiBits
+	return x | upper>>2
 }
