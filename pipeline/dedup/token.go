@@ -47,22 +47,26 @@ func tokenize(buf []token, s string) []token {
 			// The usual word, ASCII letters and digits up to a space or
 			// a mark that cannot continue it, is taken here without a
 			// call; any other is left to scanWord, from its start.
-			h, stem, j := uint64(fnvOffset), uint64(0), i
-			for j < len(s) {
+			h, j := uint64(fnvOffset), i
+			for end := min(len(s), i+stemRunes); j < end; j++ {
 				f := asciiFold[s[j]]
 				if f == 0 {
 					break
 				}
 				h = (h ^ uint64(f)) * fnvPrime
-				if j++; j-i == stemRunes {
-					stem = h
+			}
+			stem := h // of the whole word if it is shorter
+			if j-i == stemRunes {
+				for ; j < len(s); j++ {
+					f := asciiFold[s[j]]
+					if f == 0 {
+						break
+					}
+					h = (h ^ uint64(f)) * fnvPrime
 				}
 			}
 			flags := asciiClass[c] - 1
 			if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '\'' && (flags&tokDigit == 0 || s[j] != ',' && s[j] != '.') {
-				if j-i < stemRunes {
-					stem = h
-				}
 				buf = append(buf, token{start: int32(i), end: int32(j), hash: h, stem: stem, flags: flags})
 				i = j
 				continue
