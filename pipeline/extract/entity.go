@@ -224,16 +224,17 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 	for i < j {
 		t := e.toks[i]
 		w := e.word(t)
-		lw := string(entLower(buf[:0], w))
-		if t.is(entCap) && (entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(lw, t.h))) {
-			i++
-			continue
-		}
 		if !t.is(entCap) {
 			if tt, ok := entTitleOf(w); !ok || tt.class == 'm' {
 				i++
 				continue
 			}
+			break
+		}
+		lw := string(entLower(buf[:0], w))
+		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(lw, t.h)) {
+			i++
+			continue
 		}
 		break
 	}

@@ -56,8 +56,8 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 			t := entTok{start: i, sent: int32(si)}
 			i = entWordEnd(text, i, s.End)
 			t.end = i
-			if gap := text[prev:t.start]; first || gap != " " {
-				t.flags = entGapFlags(gap, first)
+			if first || t.start-prev != 1 || text[prev] != ' ' {
+				t.flags = entGapFlags(text[prev:t.start], first)
 			}
 			if entIsUpper(text, t.start) {
 				t.flags |= entCap
@@ -167,6 +167,9 @@ func entIsUpper(text string, i int) bool {
 // entCutPossessive reports the length of w without a final ’s or 's.
 func entCutPossessive(w string) (int, bool) {
 	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return n, false
+	}
 	switch {
 	case n > 4 && w[n-4:] == "’s":
 		return n - 4, true
@@ -179,7 +182,20 @@ func entCutPossessive(w string) (int, bool) {
 // entLower returns w in lower case, without allocating for short ASCII
 // words when the result is only used as a map key by the caller's buffer.
 func entLower(buf []byte, w string) []byte {
-	buf = buf[:0]
+	buf = append(buf[:0], w...)
+	for i, c := range buf {
+		if c >= utf8.RuneSelf {
+			return entLowerRunes(buf[:i], w[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return buf
+}
+
+// entLowerRunes appends w in lower case to buf, rune by rune.
+func entLowerRunes(buf []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {

@@ -101,9 +101,9 @@ func (s *qtScanner) opensWithQuote(p article.Span) bool {
 // paragraph scans one paragraph for marks; a state machine, kept whole.
 func (s *qtScanner) paragraph(p article.Span) {
 	seen := s.depth > 0
-	for i := p.Start; i < p.End; i++ {
-		c := s.text[i]
-		if c != '"' && c != 0xE2 && c != 0xC2 {
+	text := s.text[:p.End]
+	for i := p.Start; i < len(text); i++ {
+		if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
 			continue
 		}
 		kind, n := qtMark(s.text, i)
