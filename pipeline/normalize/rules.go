@@ -329,11 +329,13 @@ func appendKey(dst []byte, text string) []byte {
 	digits := false
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) {
-			// Eight ASCII bytes without digits at once.
-			if low, ok := lowerASCII8(load64(text[i:])); ok {
-				dst = binary.LittleEndian.AppendUint64(dst, low)
+			// Up to eight ASCII bytes without digits at once: those before
+			// the first digit or non-ASCII byte.
+			low, n := lowerASCII8(load64(text[i:]))
+			if n > 0 {
+				dst = binary.LittleEndian.AppendUint64(dst, low)[:len(dst)+n]
 				digits = false
-				i += 8
+				i += n
 				continue
 			}
 		}
@@ -362,20 +364,16 @@ func appendKey(dst []byte, text string) []byte {
 	return dst
 }
 
-// lowerASCII8 returns x, eight bytes, in ASCII lower case, unless one of
-// them is a digit or not ASCII. No byte below 0x80 carries into the next
-// when the constants are added.
-func lowerASCII8(x uint64) (uint64, bool) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	if x&highs != 0 {
-		return 0, false
-	}
-	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & highs
-	if digit != 0 {
-		return 0, false
-	}
-	upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
-	return x | upper>>2, true
+// lowerASCII8 returns x, eight bytes, in ASCII lower case, and the number
+// of its bytes before the first that is a digit or not ASCII, for which
+// the lower case holds. The sums are taken on the bytes less their high
+// bit, so that none carries into the next.
+func lowerASCII8(x uint64) (uint64, int) {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	x7 := x & lows
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x80-'9'-1)*ones) & highs
+	upper := (x7 + (0x80-'A')*ones) &^ (x7 + (0x80-'Z'-1)*ones) & highs
+	return x | upper>>2, bits.TrailingZeros64(digit|x&highs) / 8
 }
 
 // appendKeyRune appends the key of the non-ASCII character r.
