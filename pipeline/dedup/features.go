@@ -20,6 +20,7 @@ type features struct {
 type scratch struct {
 	toks   []token
 	hashes []uint64
+	names  []uint64
 	signer *signer
 }
 
@@ -38,7 +39,8 @@ func featuresOf(d *article.Doc, sc *scratch) features {
 	}
 	f := features{textHash: h, words: len(sc.toks)}
 	f.sig = sc.signer.sign(nil, sc.hashes)
-	f.terms, f.tf = keyTerms(d.Text, sc.toks)
+	sc.names = keyNames(sc.names[:0], d.Text, sc.toks)
+	f.terms, f.tf = countTerms(sc.names)
 	return f
 }
 
@@ -49,7 +51,12 @@ func featuresOf(d *article.Doc, sc *scratch) features {
 // that are not years. Names and figures are what keep two earthquakes
 // or two trials apart when their vocabulary is the same.
 func keyTerms(text string, toks []token) ([]uint64, []uint16) {
-	var names []uint64
+	return countTerms(keyNames(nil, text, toks))
+}
+
+// keyNames appends the hashes of the key terms of text to names, in text
+// order, with repeats.
+func keyNames(names []uint64, text string, toks []token) []uint64 {
 	for _, t := range toks {
 		switch {
 		case t.flags&tokDigit != 0:
@@ -62,9 +69,23 @@ func keyTerms(text string, toks []token) ([]uint64, []uint16) {
 			}
 		}
 	}
+	return names
+}
+
+// countTerms sorts names and returns each once, with its count; it
+// allocates the two exactly, as features keep them for the whole run.
+func countTerms(names []uint64) ([]uint64, []uint16) {
+	if len(names) == 0 {
+		return nil, nil
+	}
 	slices.Sort(names)
-	var terms []uint64
-	var tf []uint16
+	n := 1
+	for i := 1; i < len(names); i++ {
+		if names[i] != names[i-1] {
+			n++
+		}
+	}
+	terms, tf := make([]uint64, 0, n), make([]uint16, 0, n)
 	for i, h := range names {
 		if i > 0 && h == names[i-1] {
 			tf[len(tf)-1] = min(tf[len(tf)-1]+1, 1<<15)
