@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 
@@ -116,8 +117,11 @@ func (e errTooLarge) Error() string {
 }
 
 // load reads the bytes of f, or fails for a file over the size limit.
+// A file whose size is known is read into a buffer of that size, not
+// one grown by doubling.
 func load(f file, opt *Options) ([]byte, error) {
 	var rd io.Reader
+	var buf bytes.Buffer
 	if f.name == "-" {
 		if opt.Stdin == nil {
 			return nil, fmt.Errorf("no standard input")
@@ -129,17 +133,19 @@ func load(f file, opt *Options) ([]byte, error) {
 			return nil, err
 		}
 		defer fh.Close()
-		if info, err := fh.Stat(); err == nil && info.Size() > opt.MaxFileSize {
-			return nil, errTooLarge(opt.MaxFileSize)
+		if info, err := fh.Stat(); err == nil {
+			if info.Size() > opt.MaxFileSize {
+				return nil, errTooLarge(opt.MaxFileSize)
+			}
+			buf.Grow(int(info.Size()) + bytes.MinRead) // room to see the end
 		}
 		rd = fh
 	}
-	data, err := io.ReadAll(io.LimitReader(rd, opt.MaxFileSize+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(rd, opt.MaxFileSize+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > opt.MaxFileSize {
+	if int64(buf.Len()) > opt.MaxFileSize {
 		return nil, errTooLarge(opt.MaxFileSize)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
