@@ -13,6 +13,10 @@ import (
 // the run.
 const entMaxGarble = 16
 
+// entMaxCtx is the highest score of two contexts (see entCtx.score), with
+// room for rounding.
+const entMaxCtx = 1 + 1e-9
+
 // An entGarble is a surname that a one-word name may be a garble of.
 type entGarble struct {
 	s     string
@@ -76,22 +80,23 @@ func entCountLetters(w string) entLetters {
 // bound may beat it.
 func entSpellIfNear(k, s *entSpelled, mw, ms bool, thr float64) float64 {
 	bw, bs := 0.0, 0.0
+	nw, ns := entLettersShared(&k.nw, &s.nw), entLettersShared(&k.ns, &s.ns)
 	if mw {
-		bw = entJWBoundOf(&k.nw, &s.nw)
+		bw = entJWBoundM(&k.nw.entQuick, &s.nw.entQuick, nw)
 	}
 	if ms {
-		bs = entJWBoundOf(&k.ns, &s.ns)
+		bs = entJWBoundM(&k.ns.entQuick, &s.ns.entQuick, ns)
 	}
 	a1, b1, a2, b2 := k.w, s.w, k.sk, s.sk
 	if bs > bw {
-		a1, b1, a2, b2, bw, bs = a2, b2, a1, b1, bs, bw
+		a1, b1, a2, b2, bw, bs, nw, ns = a2, b2, a1, b1, bs, bw, ns, nw
 	}
 	if bw < thr-1e-9 {
 		return 0
 	}
-	v := entJaroWinkler(a1, b1)
-	if bs >= max(v, thr)-1e-9 {
-		v = max(v, entJaroWinkler(a2, b2))
+	v := entJaroWinklerAbove(a1, b1, nw, thr)
+	if t := max(v, thr); bs >= t-1e-9 {
+		v = max(v, entJaroWinklerAbove(a2, b2, ns, t))
 	}
 	return v
 }
@@ -109,11 +114,20 @@ func entMayMatch(la, lb *entQuick, thr float64) bool {
 // words with letters la and lb: Jaro's matching characters are at most
 // the letters the words share as multisets.
 func entJWBoundOf(la, lb *entLetters) float64 {
+	return entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(la, lb))
+}
+
+// entLettersShared returns the letters two words share as multisets, or a number
+// larger than both when either is not counted.
+func entLettersShared(la, lb *entLetters) int {
+	if !la.ok || !lb.ok {
+		return 1 << 30
+	}
 	m := 0
 	for i := range la.n {
 		m += int(min(la.n[i], lb.n[i]))
 	}
-	return entJWBoundM(&la.entQuick, &lb.entQuick, m)
+	return m
 }
 
 // entJWBoundM returns the Jaro-Winkler similarity of words with letters
@@ -154,17 +168,42 @@ func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	var x entGarbleIndex
 	for s := range sur {
 		if s != "" {
-			b := &x[s[0]]
-			sp := newEntSpelled(s)
-			b.full = append(b.full, sp)
-			b.quick = append(b.quick, entGarbleQuick{sp.nw.entQuick, sp.ns.entQuick, sp.hy})
+			x[s[0]].full = append(x[s[0]].full, newEntSpelled(s))
 		}
+	}
+	for i := range x {
+		x[i].pack()
 	}
 	return &x
 }
 
+// pack copies the words and skeletons of b into one string, so that a
+// scan reads them from consecutive memory, and sets b.quick.
+func (b *entGarbleBucket) pack() {
+	n := 0
+	for _, s := range b.full {
+		n += len(s.w) + len(s.sk)
+	}
+	var all strings.Builder
+	all.Grow(n)
+	for _, s := range b.full {
+		all.WriteString(s.w)
+		all.WriteString(s.sk)
+	}
+	rest := all.String()
+	b.quick = make([]entGarbleQuick, len(b.full))
+	for i := range b.full {
+		s := &b.full[i]
+		s.w, rest = rest[:len(s.w)], rest[len(s.w):]
+		s.sk, rest = rest[:len(s.sk)], rest[len(s.sk):]
+		b.quick[i] = entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy}
+	}
+}
+
 // attachGarble joins g to the person whose surname is spelled most alike,
-// when the context agrees: the same document, role and company.
+// when the context agrees: the same document, role and company. Surnames
+// come the most alike first, so it stops when even the best context could
+// not beat the best score.
 func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	best, bestScore := -1, 0.0
 	c.epoch++
@@ -179,7 +218,7 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	budget := entMaxSame
 	for _, x := range cands {
 		roots := sur[x.s]
-		if len(roots) > budget {
+		if len(roots) > budget || (x.spell+entMaxCtx)/2 < bestScore {
 			break
 		}
 		budget -= len(roots)

@@ -12,7 +12,13 @@ const entJWMax = 64
 // (entJW), to the last bit: the same matching, transpositions and
 // arithmetic, on bytes and without allocating, for the ASCII words that
 // clustering compares by the hundred thousand. Other words go to strutil.
-func entJaroWinkler(a, b string) float64 {
+func entJaroWinkler(a, b string) float64 { return entJaroWinklerAbove(a, b, len(b), 0) }
+
+// entJaroWinklerAbove returns entJaroWinkler(a, b) when it is at least
+// thr, and may return 0 when it is below: it stops after matching a
+// against b when that shows the similarity is below thr, given that at
+// most m characters of b can match.
+func entJaroWinklerAbove(a, b string, m int, thr float64) float64 {
 	if len(a) > entJWMax || len(b) > entJWMax || !entIsASCII(a) || !entIsASCII(b) {
 		return strutil.Similarity(a, b, entJW)
 	}
@@ -20,28 +26,37 @@ func entJaroWinkler(a, b string) float64 {
 	for lp < min(len(a), len(b), 4) && a[lp] == b[lp] {
 		lp++
 	}
-	sim := entJaro(a, b)
+	sim, ok := entJaro(a, b, lp, min(m, len(b)), thr)
+	if !ok {
+		return 0
+	}
 	return sim + (0.1 * float64(lp) * (1.0 - sim))
 }
 
 // entJaro is strutil's Jaro similarity on ASCII words of at most entJWMax
 // bytes. Its matching window is half the longer word, and it matches each
-// word against the other separately, as strutil does.
-func entJaro(a, b string) float64 {
+// word against the other separately, as strutil does. It gives up (false)
+// when the matches of a, at most m matches of b and Winkler's bonus for
+// lp common bytes cannot reach thr.
+func entJaro(a, b string, lp, m int, thr float64) (float64, bool) {
 	lenA, lenB := len(a), len(b)
 	if lenA == 0 && lenB == 0 {
-		return 1
+		return 1, true
 	}
 	if lenA == 0 || lenB == 0 {
-		return 0
+		return 0, true
 	}
 	half := max(lenA, lenB) / 2
 	var bufA, bufB [entJWMax]byte
 	mrA := entMatching(a, b, half, bufA[:0])
+	fm := len(mrA)
+	if j := (float64(fm)/float64(lenA) + float64(m)/float64(lenB) + 1) / 3; j+0.1*float64(lp)*(1-j) < thr-1e-9 {
+		return 0, false
+	}
 	mrB := entMatching(b, a, half, bufB[:0])
-	fm, sm := len(mrA), len(mrB)
+	sm := len(mrB)
 	if fm == 0 || sm == 0 {
-		return 0.0
+		return 0.0, true
 	}
 	t := 0
 	for i := range min(fm, sm) {
@@ -51,7 +66,7 @@ func entJaro(a, b string) float64 {
 	}
 	return (float64(fm)/float64(lenA) +
 		float64(sm)/float64(lenB) +
-		float64(fm-t/2)/float64(fm)) / 3.0
+		float64(fm-t/2)/float64(fm)) / 3.0, true
 }
 
 // entMatching appends to out the bytes of a that match a byte of b not

@@ -38,6 +38,11 @@ func TestEntJaroWinkler(t *testing.T) {
 			if !entMayMatch(&la.entQuick, &lb.entQuick, want) {
 				t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, want)
 			}
+			for _, thr := range []float64{0.85, 0.9} {
+				if got := entJaroWinklerAbove(a, b, entLettersShared(&la, &lb), thr); got != want && (got >= thr || want >= thr) {
+					t.Errorf("entJaroWinklerAbove(%q, %q, %v) = %v, want %v or below %[3]v", a, b, thr, got, want)
+				}
+			}
 			if a == "" || b == "" {
 				continue
 			}
