@@ -30,21 +30,21 @@ var entJW = metrics.NewJaroWinkler()
 // an organisation with its name less a leading place ("Russian Foreign
 // Ministry", "Foreign Ministry" stays apart unless alone).
 func (c *entClusters) byKey() {
-	type key struct {
-		kind article.EntityKind
-		key  string
-	}
-	first := map[key]int{}
+	first := map[article.EntityKind]map[string]int{} // by kind, so keys hash as strings
 	for i := range c.refs {
 		m := c.m(i)
 		if m.single {
 			continue
 		}
-		k := key{m.kind, m.key}
-		if j, ok := first[k]; ok {
+		byName := first[m.kind]
+		if byName == nil {
+			byName = map[string]int{}
+			first[m.kind] = byName
+		}
+		if j, ok := byName[m.key]; ok {
 			c.union(j, i, false)
 		} else {
-			first[k] = i
+			byName[m.key] = i
 		}
 	}
 }
