@@ -14,7 +14,43 @@ type stemIndex struct {
 	fill  []int32 // scratch
 	soff  []int32 // stem ids of sentence i: ids[soff[i]:soff[i+1]]
 	mark  []int32 // by stem id: 1 + the sentence last visited that has it
-	idOf  map[uint64]int32
+	table stemTable
+}
+
+// A stemTable numbers stems: an open-addressing hash table, which for the
+// few thousand stems of a story costs a third of a map and is cleared as
+// one slice. Stems are hashes already; a multiply spreads their bits.
+type stemTable struct {
+	keys []uint64
+	ids  []int32 // 1 + the id of keys[i], 0 for an empty slot
+	mask uint64
+}
+
+// reset empties t for at most n stems, at most half full.
+func (t *stemTable) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(t.keys) < size || cap(t.keys) > 8*size {
+		t.keys, t.ids = make([]uint64, size), make([]int32, size)
+	}
+	t.keys, t.ids = t.keys[:size], t.ids[:size]
+	clear(t.ids)
+	t.mask = uint64(size - 1)
+}
+
+// id returns the id of stem, giving it next if it has none.
+func (t *stemTable) id(stem uint64, next int32) int32 {
+	for i := (stem * 0x9e3779b97f4a7c15 >> 32) & t.mask; ; i = (i + 1) & t.mask {
+		switch {
+		case t.ids[i] == 0:
+			t.keys[i], t.ids[i] = stem, next+1
+			return next
+		case t.keys[i] == stem:
+			return t.ids[i] - 1
+		}
+	}
 }
 
 // build indexes sents, reusing x's memory.
@@ -24,20 +60,13 @@ func (x *stemIndex) build(sents []sentence) {
 	for i := range sents {
 		n += len(sents[i].stems)
 	}
-	// A map sized for a large story is not cleared for every small one.
-	if x.idOf == nil || len(x.idOf) > 4*n {
-		x.idOf = make(map[uint64]int32, n/2)
-	}
-	clear(x.idOf)
-	idOf := x.idOf
+	x.table.reset(n)
 	ids := x.ids[:0] // the ids of each sentence's stems, one after another
 	x.soff = append(x.soff[:0], 0)
 	for i := range sents {
 		for _, st := range sents[i].stems {
-			id, ok := idOf[st]
-			if !ok {
-				id = int32(len(x.stems))
-				idOf[st] = id
+			id := x.table.id(st, int32(len(x.stems)))
+			if int(id) == len(x.stems) {
 				x.stems = append(x.stems, st)
 			}
 			ids = append(ids, id)
