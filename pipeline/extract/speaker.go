@@ -24,6 +24,29 @@ func (e *entDoc) tokAt(off int) int {
 	return sort.Search(len(e.toks), func(i int) bool { return e.toks[i].start >= off })
 }
 
+// lowerIs reports whether lowerWord(k) == lw, without allocating for
+// the capitalized words it is mostly asked about.
+func (e *entDoc) lowerIs(k int, lw string) bool {
+	var buf [32]byte
+	return string(entLower(buf[:0], e.word(e.toks[k]))) == lw
+}
+
+// lowerIn reports whether set holds lowerWord(k), without allocating.
+func (e *entDoc) lowerIn(k int, set map[string]bool) bool {
+	var buf [32]byte
+	return set[string(entLower(buf[:0], e.word(e.toks[k])))]
+}
+
+// determiner returns "a", "an" or "the" when word k is one, else "".
+func (e *entDoc) determiner(k int) string {
+	for _, d := range [...]string{"the", "a", "an"} {
+		if e.lowerIs(k, d) {
+			return d
+		}
+	}
+	return ""
+}
+
 func (e *entDoc) lowerWord(k int) string {
 	w := e.word(e.toks[k])
 	if !e.toks[k].is(entCap) && entIsLowerASCII(w) {
@@ -87,7 +110,7 @@ func (e *entDoc) after(from, limit int) (attr article.Span, a, b int, ok bool) {
 	for n < len(e.toks) && n-k < qtMaxAttr+4 && e.toks[n].start < limit && !e.toks[n].is(entBrk) {
 		n++
 	}
-	if n-k >= 3 && e.lowerWord(k) == "according" && e.lowerWord(k+1) == "to" {
+	if n-k >= 3 && e.lowerIs(k, "according") && e.lowerIs(k+1, "to") {
 		b := e.phraseEnd(k+2, n)
 		return e.span(k, b), k + 2, b, b > k+2
 	}
@@ -98,12 +121,12 @@ func (e *entDoc) after(from, limit int) (attr article.Span, a, b int, ok bool) {
 	for v := k; v < n && v-k < qtMaxAttr; v++ {
 		if e.isVerb(v) {
 			b := v
-			for b > k && qtAdverbs[e.lowerWord(b-1)] {
+			for b > k && e.lowerIn(b-1, qtAdverbs) {
 				b--
 			}
 			return e.span(k, v+1), k, b, b > k
 		}
-		if !e.phraseWord(v) && !qtAdverbs[e.lowerWord(v)] {
+		if !e.phraseWord(v) && !e.lowerIn(v, qtAdverbs) {
 			break
 		}
 	}
@@ -125,7 +148,7 @@ func (e *entDoc) before(sentStart, at int) (attr article.Span, a, b int, ok bool
 		}
 	}
 	for v := hi - 1; v >= lo && hi-v <= qtMaxReach; v-- {
-		if v+1 < hi && e.lowerWord(v) == "according" && e.lowerWord(v+1) == "to" {
+		if v+1 < hi && e.lowerIs(v, "according") && e.lowerIs(v+1, "to") {
 			b := e.phraseEnd(v+2, hi)
 			return e.span(v, b), v + 2, b, b > v+2
 		}
@@ -133,7 +156,7 @@ func (e *entDoc) before(sentStart, at int) (attr article.Span, a, b int, ok bool
 			continue
 		}
 		b := v
-		for b > lo && qtAdverbs[e.lowerWord(b-1)] && !e.toks[b].is(entBrk) {
+		for b > lo && e.lowerIn(b-1, qtAdverbs) && !e.toks[b].is(entBrk) {
 			b--
 		}
 		a := e.phraseStart(lo, b)
@@ -169,7 +192,7 @@ func (e *entDoc) phraseStart(lo, b int) int {
 	a := b
 	for a > lo && e.phraseWord(a-1) && (a == b || !e.toks[a].is(entBrk)) && !e.toks[a-1].is(entPoss) {
 		a--
-		if e.lowerWord(a) == "a" || e.lowerWord(a) == "an" || e.lowerWord(a) == "the" {
+		if e.determiner(a) != "" {
 			break
 		}
 	}

@@ -15,14 +15,12 @@ func (e *entDoc) resolve(a, b, limit int, inQuote func(int) bool) (string, int) 
 	if a >= b {
 		return "", -1
 	}
-	det := e.lowerWord(a)
-	if det == "the" || det == "a" || det == "an" {
+	det := e.determiner(a)
+	if det != "" {
 		a++
 		if a >= b {
 			return "", -1
 		}
-	} else {
-		det = ""
 	}
 	last := e.lowerWord(b - 1)
 	switch {
