@@ -166,22 +166,49 @@ func mayHaveTailRef(text string) bool {
 	return false
 }
 
+// checkWordScans compares mayHaveTail and findContained with their
+// reference versions.
 func checkWordScans(t *testing.T, text string) {
 	t.Helper()
 	if got, want := mayHaveTail(text), mayHaveTailRef(text); got != want {
 		t.Fatalf("mayHaveTail(%q) = %v, want %v", text, got, want)
 	}
-	for i := 0; i <= len(text); i++ {
-		if got, want := indexSpace(text[i:]), strings.IndexByte(text[i:], ' '); got != want {
-			t.Fatalf("indexSpace(%q) = %d, want %d", text[i:], got, want)
-		}
+	if got, want := findContained(text, 10), findContainedRef(text, 10); got != want {
+		t.Fatalf("findContained(%q) = %d, want %d", text, got, want)
 	}
+}
+
+// findContainedRef is findContained hopping from word to word with
+// strings.IndexByte.
+func findContainedRef(key string, words int) int {
+	best := -1
+	for i := 0; ; {
+		for i < len(key) && isOpener(key[i]) {
+			i++
+		}
+		if i+containsLen > len(key) || containsLen == 0 {
+			break
+		}
+		for ri, r := range containsRules {
+			if (best < 0 || ri < best) && r.fits(words) && strings.HasPrefix(key[i:], r.phrase) {
+				best = ri
+			}
+		}
+		j := strings.IndexByte(key[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 2
+	}
+	return best
 }
 
 func TestWordScans(t *testing.T) {
 	for _, text := range []string{
 		"", "x", "It rose. See also Markets Rally on Budget Deal", "It rose.” Read more: Markets",
 		"It rose. See also " + strings.Repeat("word ", 20) + "end", "a. see b", "Short. See",
+		"(ap photo/jane doe)", "photo: ( ap photo) all rights reserved", "by ( getty images", "x  ap photo",
+		"[\"ap photo", "reuters contributed to this report.", "staff contributed to this report",
 	} {
 		checkWordScans(t, text)
 	}
