@@ -14,14 +14,17 @@ func (e *entDoc) markLower() {
 	text := e.text
 	e.lowWords = entGetRunSet(text)
 	asked := &e.lowWords.asked
+	marked := 0
 	for _, t := range e.toks {
 		if !t.is(entCap) {
 			e.lowSeen.add(t.h)
 		}
 		if t.is(entCap) || entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) {
 			entMarkRuns(asked, e.word(t))
+			marked++
 		}
 	}
+	e.lowWords.reserve(marked)
 	for i := 0; i < len(text); {
 		if entLetterClass[text[i]] == 0 {
 			i++
@@ -61,7 +64,7 @@ const (
 // entRunKey hashes a run of letters on its length and three of its bytes:
 // cheaper than entFoldHash over every run of the text, and as good a
 // filter for the few words marked.
-func entRunKey(w string) uint16 {
+func entRunKey[S string | []byte](w S) uint16 {
 	n := len(w)
 	return uint16(n*4513 + int(w[0])*677 + int(w[n/2])*29 + int(w[n-1]))
 }
@@ -82,7 +85,7 @@ func entMarkRuns(asked *entSmallBloom, w string) {
 		for j < len(lw) && entLetterClass[lw[j]] != 0 {
 			j++
 		}
-		asked.add(entRunKey(string(lw[i:j])))
+		asked.add(entRunKey(lw[i:j]))
 		i = j
 	}
 }
@@ -145,8 +148,8 @@ func (e *entDoc) searchLower(lw string) bool {
 }
 
 // An entRunSet is a set of substrings of one text, kept as offsets in an
-// open-addressing table. Every word of a Doc goes in, and few are looked
-// up, so building must be cheap: a map[string]struct{} spent more time
+// open-addressing table. Many runs of a Doc go in and few are looked up,
+// so building must be cheap: a map[string]struct{} spent more time
 // hashing and growing than the rest of the entity finder.
 type entRunSet struct {
 	text  string
@@ -165,14 +168,20 @@ var (
 	entRunSets = sync.Pool{New: func() any { return new(entRunSet) }}
 )
 
-// entGetRunSet returns an empty set of substrings of text, its table
-// recycled from a released Doc.
+// entGetRunSet returns a set of substrings of text, recycled from a
+// released Doc; reserve empties it.
 func entGetRunSet(text string) *entRunSet {
 	s := entRunSets.Get().(*entRunSet)
-	s.text, s.n = text, 0
+	s.text = text
 	clear(s.asked[:])
+	return s
+}
+
+// reserve empties s with room for about n substrings.
+func (s *entRunSet) reserve(n int) {
+	s.n = 0
 	want := 64
-	for want < len(text)/16 && want < 1<<15 {
+	for want < 2*n && want < 1<<15 {
 		want *= 2
 	}
 	if len(s.slots) < want || len(s.slots) > 8*want {
@@ -180,7 +189,6 @@ func entGetRunSet(text string) *entRunSet {
 	} else {
 		clear(s.slots)
 	}
-	return s
 }
 
 // entPutRunSet gives the table of s back for another Doc.
