@@ -32,6 +32,16 @@ type bandKey struct {
 // joins them into one story. Nil signatures take no part.
 func lshPairs(sigs []signature, bands, rows, maxBucket int) []pair {
 	var out []pair
+	eachBucketPair(sigs, bands, rows, maxBucket, func(i, j int) { out = append(out, makePair(i, j)) })
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// eachBucketPair calls f(i, j) for the pairs lshPairs returns, i < j, in
+// no particular order and as often as they share a bucket: story grouping
+// only joins them, and sorting the repeats of every band cost more than
+// the grouping.
+func eachBucketPair(sigs []signature, bands, rows, maxBucket int, f func(i, j int)) {
 	keys := make([]bandKey, 0, len(sigs))
 	for b := range bands {
 		keys = keys[:0]
@@ -51,14 +61,12 @@ func lshPairs(sigs []signature, bands, rows, maxBucket int) []pair {
 			}
 			return cmp.Compare(x.doc, y.doc)
 		})
-		out = appendBuckets(out, keys, maxBucket)
+		eachBucket(keys, maxBucket, f)
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
-// appendBuckets appends the pairs within each run of equal keys.
-func appendBuckets(out []pair, keys []bandKey, maxBucket int) []pair {
+// eachBucket calls f for the pairs within each run of equal keys.
+func eachBucket(keys []bandKey, maxBucket int, f func(i, j int)) {
 	for lo := 0; lo < len(keys); {
 		hi := lo + 1
 		for hi < len(keys) && keys[hi].key == keys[lo].key {
@@ -70,10 +78,9 @@ func appendBuckets(out []pair, keys []bandKey, maxBucket int) []pair {
 				last = min(i+2, hi) // a chain: each to the next
 			}
 			for j := i + 1; j < last; j++ {
-				out = append(out, makePair(int(keys[i].doc), int(keys[j].doc)))
+				f(int(keys[i].doc), int(keys[j].doc))
 			}
 		}
 		lo = hi
 	}
-	return out
 }

@@ -37,12 +37,13 @@ func groupStories(docs []article.Doc, feats []features, opt *Options) [][]int {
 		sigs[i] = feats[i].sig
 	}
 	rows := opt.hashes() / opt.bands()
-	for _, p := range lshPairs(sigs, opt.bands(), rows, maxBucket) {
-		i, j := p.split()
-		if sigs[i].similarity(sigs[j]) >= copyLink {
+	// Components do not depend on the order of the unions, nor on
+	// repeats, which the check of the roots makes cheap.
+	eachBucketPair(sigs, opt.bands(), rows, maxBucket, func(i, j int) {
+		if uf.find(i) != uf.find(j) && sigs[i].similarity(sigs[j]) >= copyLink {
 			uf.union(i, j)
 		}
-	}
+	})
 	idx := newTermIndex(feats)
 	for i := range feats {
 		for _, j := range idx.candidates(i) {
