@@ -131,7 +131,7 @@ func (m tmSem) value(pub article.DateRange, tense tmTense) article.Time {
 	if a.Timex != b.Timex {
 		t.Timex = tmMergeTimex(a.Timex, b.Timex, m)
 	}
-	t.Note = tmNoteRange + "; reads " + a.Start.String() + " to " + b.End.String()
+	t.Note = tmNoteRange + "; reads " + tmISO(a.Start) + " to " + tmISO(b.End)
 	return t
 }
 

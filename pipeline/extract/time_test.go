@@ -223,3 +223,15 @@ func ExampleTimes() {
 	// Monday: 2022-01-31 2022-01-31..2022-01-31 ""
 	// Tuesday: 2022-02-01 2022-02-01..2022-02-01 "phone call"
 }
+
+func TestTmISO(t *testing.T) {
+	for _, d := range []article.Date{
+		{}, {Year: 2022, Month: 1, Day: 27}, {Year: 1999, Month: 12, Day: 31}, {Year: 7, Month: 3, Day: 4},
+		{Year: 2022, Month: 2, Day: 0}, {Year: 12345, Month: 1, Day: 1}, {Year: -5, Month: 1, Day: 1},
+		{Year: 2022, Month: 13, Day: 100}, {Year: 2022, Month: -1, Day: 1},
+	} {
+		if got, want := tmISO(d), d.String(); got != want {
+			t.Errorf("tmISO(%+v) = %q, want %q", d, got, want)
+		}
+	}
+}

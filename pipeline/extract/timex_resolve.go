@@ -64,7 +64,7 @@ func (m tmSem) absolute() bool {
 }
 
 func tmOneDay(d article.Date) article.Time {
-	return article.Time{Timex: d.String(), Start: d, End: d}
+	return article.Time{Timex: tmISO(d), Start: d, End: d}
 }
 
 func tmDate(y, m, d int) article.Date {
@@ -257,4 +257,18 @@ func tmISODay(w time.Weekday) int {
 func tmWeekTimex(d article.Date) string {
 	y, w := d.Time().ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// tmISO returns d.String() ("2022-01-27"), without fmt for the dates
+// news is about: a time expression makes one or two of these.
+func tmISO(d article.Date) string {
+	if d.IsZero() || d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.String()
+	}
+	m, day := int(d.Month), d.Day
+	b := [10]byte{
+		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + day/10), byte('0' + day%10),
+	}
+	return string(b[:])
 }

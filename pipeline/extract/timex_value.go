@@ -31,12 +31,12 @@ func tmUnitSpan(u tmUnitKind, d article.Date) (article.Date, article.Date, strin
 		return mon, mon.AddDays(6), tmWeekTimex(d)
 	case tmMonthU:
 		s := tmDate(d.Year, int(d.Month), 1)
-		return s, tmDate(d.Year, int(d.Month)+1, 0), s.String()[:7]
+		return s, tmDate(d.Year, int(d.Month)+1, 0), tmISO(s)[:7]
 	case tmYear:
 		s := tmDate(d.Year, 1, 1)
-		return s, tmDate(d.Year, 12, 31), s.String()[:4]
+		return s, tmDate(d.Year, 12, 31), tmISO(s)[:4]
 	}
-	return d, d, d.String()
+	return d, d, tmISO(d)
 }
 
 // tmShiftDate moves d by n units.
