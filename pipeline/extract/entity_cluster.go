@@ -104,11 +104,12 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]int32, 0, n)
 	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
 	c.sent = make([][2]int32, n)
-	ckIDs := map[string]int32{}
+	ids := entIDs{ids: map[string]int32{}}
 	one := make([]int, n) // backing store of the one-member clusters
 	c.base = make([]int, len(x))
 	for _, d := range entDocOrder(docs) {
 		c.base[d] = len(c.refs)
+		ids.recent = ids.recent[:0]
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{d, mi})
@@ -116,18 +117,42 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 			one[i] = i
 			c.members[i] = one[i : i+1 : i+1]
 			c.keep = append(c.keep, true)
-			k := entCtxKey(&x[d].ents.mentions[mi])
-			id, ok := ckIDs[k]
-			if !ok {
-				id = int32(len(ckIDs))
-				ckIDs[k] = id
-			}
-			c.ck = append(c.ck, id)
+			c.ck = append(c.ck, ids.of(entCtxKey(&x[d].ents.mentions[mi])))
 		}
 		c.sentences(d)
 	}
 	c.separate()
 	return c
+}
+
+// entIDs numbers strings in the order they are first seen. A document
+// names the same few entities again and again, so its first few strings
+// are looked through before the map.
+type entIDs struct {
+	ids    map[string]int32
+	recent []entID
+}
+
+type entID struct {
+	s  string
+	id int32
+}
+
+func (x *entIDs) of(s string) int32 {
+	for _, r := range x.recent {
+		if r.s == s {
+			return r.id
+		}
+	}
+	id, ok := x.ids[s]
+	if !ok {
+		id = int32(len(x.ids))
+		x.ids[s] = id
+	}
+	if len(x.recent) < 8 {
+		x.recent = append(x.recent, entID{s, id})
+	}
+	return id
 }
 
 // sentences sets the range of mentions in the sentence of each mention of

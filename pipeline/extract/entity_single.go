@@ -32,13 +32,13 @@ func (c *entClusters) singles() {
 	groups, sur, given, same := c.groupSingles()
 	c.oneEach(sur)
 	c.oneEach(given)
-	var left []*entGroup
+	left := groups[:0] // filtered in place, as are rest
 	for _, g := range groups {
 		if !c.attachSame(g, same.in(g.doc, g.key)) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
 			left = append(left, g)
 		}
 	}
-	var rest []*entGroup
+	rest := left[:0]
 	for _, g := range left {
 		if !c.speaks(g) || !c.attachGarble(g, sur) {
 			rest = append(rest, g)
@@ -110,6 +110,7 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 	var full []entSurRef
 	var inDoc map[string]*entGroup // the current doc's groups, once it has many
 	first := 0                     // the current doc's first group
+	var pool []entGroup            // groups are allocated in chunks
 	for i := range c.refs {
 		m := c.m(i)
 		if m.kind != article.Person {
@@ -128,7 +129,11 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 		}
 		g := entFindGroup(groups[first:], inDoc, m.key)
 		if g == nil {
-			g = &entGroup{doc: d, key: m.key}
+			if len(pool) == cap(pool) {
+				pool = make([]entGroup, 0, 256)
+			}
+			pool = append(pool, entGroup{doc: d, key: m.key})
+			g = &pool[len(pool)-1]
 			groups = append(groups, g)
 			inDoc = entIndexGroups(groups[first:], inDoc, g)
 		}
