@@ -151,6 +151,13 @@ func (ss *storyScratch) matchesOf(p pair) []match {
 // one side are never those of the other, so one slice marks both. The
 // matches kept are appended to out.
 func oneToOne(out, ms []match, used []bool) []match {
+	if !conflicts(ms, used) {
+		// Each sentence has one match (as between copies): greedy keeps
+		// them all, whatever their order.
+		out = append(out, ms...)
+		slices.SortFunc(out, func(x, y match) int { return cmp.Compare(x.a, y.a) })
+		return out
+	}
 	slices.SortFunc(ms, strongerMatch)
 	for _, m := range ms {
 		if used[m.a] || used[m.b] {
@@ -164,6 +171,21 @@ func oneToOne(out, ms []match, used []bool) []match {
 	}
 	slices.SortFunc(out, func(x, y match) int { return cmp.Compare(x.a, y.a) })
 	return out
+}
+
+// conflicts reports whether some sentence has two matches in ms; used is
+// false for every sentence, and left so.
+func conflicts(ms []match, used []bool) bool {
+	n, found := 0, false
+	for ; n < len(ms) && !found; n++ {
+		m := ms[n]
+		found = used[m.a] || used[m.b]
+		used[m.a], used[m.b] = true, true
+	}
+	for _, m := range ms[:n] {
+		used[m.a], used[m.b] = false, false
+	}
+	return found
 }
 
 // strongerMatch orders matches by falling similarity, then position. It
