@@ -341,7 +341,7 @@ func endsSentence(text string) bool {
 // apostrophes, quotes and dashes, digit runs as "#", and leading and
 // trailing punctuation and symbols (but ©) trimmed.
 func appendKey(dst []byte, text string) []byte {
-	text = strings.TrimFunc(text, isKeyTrim)
+	text = trimKey(text)
 	dst = slices.Grow(dst, len(text))
 	digits := false
 	for i := 0; i < len(text); {
@@ -405,6 +405,29 @@ func appendKeyRune(dst []byte, r rune) []byte {
 	}
 	return utf8.AppendRune(dst, unicode.ToLower(r))
 }
+
+// trimKey is strings.TrimFunc(text, isKeyTrim), which looks at ASCII
+// ends through a table.
+func trimKey(text string) string {
+	for text != "" && text[0] < utf8.RuneSelf && keyTrimASCII[text[0]] {
+		text = text[1:]
+	}
+	for text != "" && text[len(text)-1] < utf8.RuneSelf && keyTrimASCII[text[len(text)-1]] {
+		text = text[:len(text)-1]
+	}
+	if text != "" && (text[0] >= utf8.RuneSelf || text[len(text)-1] >= utf8.RuneSelf) {
+		text = strings.TrimFunc(text, isKeyTrim)
+	}
+	return text
+}
+
+// keyTrimASCII holds isKeyTrim of each ASCII character.
+var keyTrimASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isKeyTrim(rune(c))
+	}
+	return t
+}()
 
 func isKeyTrim(r rune) bool {
 	return r != '©' && (unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r))
