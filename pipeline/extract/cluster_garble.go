@@ -130,6 +130,57 @@ func entLettersShared(la, lb *entLetters) int {
 	return m
 }
 
+// entNeed answers entMayMatch for one word against many: the least shared
+// letters with which the bound reaches thr, by the common prefix and the
+// length of the other word, is worked out on first use, so that each
+// comparison takes integer operations only.
+type entNeed struct {
+	q   *entQuick
+	thr float64
+	m   [5][entJWMax + 1]int8 // -1 until worked out
+}
+
+// entNever is an entNeed count that no word reaches.
+const entNever = 127
+
+func (e *entNeed) reset(q *entQuick, thr float64) {
+	e.q, e.thr = q, thr
+	for lp := range e.m {
+		for nb := range e.m[lp] {
+			e.m[lp][nb] = -1
+		}
+	}
+}
+
+// may returns entMayMatch(e.q, o, e.thr).
+func (e *entNeed) may(o *entQuick) bool {
+	a := e.q
+	if !a.ok || !o.ok || a.len == 0 || o.len == 0 || a.len > entJWMax || o.len > entJWMax {
+		return entMayMatch(a, o, e.thr)
+	}
+	nb := int(o.len)
+	lp := min(bits.TrailingZeros32(a.pre^o.pre)/8, 4, int(a.len), nb)
+	need := e.m[lp][nb]
+	if need < 0 {
+		need = e.least(lp, nb)
+		e.m[lp][nb] = need
+	}
+	return bits.OnesCount32(a.set&o.set)+int(min(a.repeats, o.repeats)) >= int(need)
+}
+
+// least returns the least m for which entJWBoundM reaches e.thr against a
+// word of length nb with lp common bytes, or entNever.
+func (e *entNeed) least(lp, nb int) int8 {
+	na := int(e.q.len)
+	for m := range min(na, nb) + 1 {
+		j := (float64(m)/float64(na) + float64(m)/float64(nb) + 1) / 3
+		if j+0.1*float64(lp)*(1-j) >= e.thr-1e-9 {
+			return int8(m)
+		}
+	}
+	return entNever
+}
+
 // entJWBoundM returns the Jaro-Winkler similarity of words with letters
 // la and lb if m of their characters matched with no transposition, and
 // Winkler's bonus were the one of their first four bytes: an upper bound
@@ -246,12 +297,15 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 	kr := entFirstRune(key)
 	b := &x[key[0]]
 	thr := entMinGarble
+	var needW, needS entNeed
+	needW.reset(&k.nw.entQuick, thr)
+	needS.reset(&k.ns.entQuick, thr)
 	for i := range b.quick {
 		q := &b.quick[i]
 		if n, m := int(q.w.len), len(key); 2*n < m || 2*m < n || k.hy != q.hy {
 			continue
 		}
-		mw, ms := entMayMatch(&k.nw.entQuick, &q.w, thr), entMayMatch(&k.ns.entQuick, &q.sk, thr)
+		mw, ms := needW.may(&q.w), needS.may(&q.sk)
 		if !mw && !ms {
 			continue
 		}
@@ -269,6 +323,8 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 		if len(cands) == 2*entMaxGarble {
 			cands = entBestGarbles(cands)
 			thr = cands[len(cands)-1].spell
+			needW.reset(&k.nw.entQuick, thr)
+			needS.reset(&k.ns.entQuick, thr)
 		}
 	}
 	return entBestGarbles(cands)

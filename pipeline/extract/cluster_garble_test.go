@@ -79,3 +79,30 @@ func TestGarbleCands(t *testing.T) {
 		}
 	}
 }
+
+// TestEntNeed checks that the integer form of entMayMatch agrees with it.
+func TestEntNeed(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var words []string
+	for range 400 {
+		w := make([]byte, 1+r.IntN(16))
+		for i := range w {
+			w[i] = "abeilmnorsvy-"[r.IntN(13)]
+		}
+		words = append(words, string(w))
+	}
+	words = append(words, "müller", "o’brien", "")
+	for _, thr := range []float64{0.85, 0.9, 0.93, 1} {
+		for _, a := range words {
+			la := entCountLetters(a)
+			var e entNeed
+			e.reset(&la.entQuick, thr)
+			for _, b := range words {
+				lb := entCountLetters(b)
+				if got, want := e.may(&lb.entQuick), entMayMatch(&la.entQuick, &lb.entQuick, thr); got != want {
+					t.Errorf("entNeed(%q, %v).may(%q) = %v, want %v", a, thr, b, got, want)
+				}
+			}
+		}
+	}
+}
