@@ -64,7 +64,7 @@ const (
 // its next story.
 func (ss *storyScratch) sentences(docs []article.Doc, members []int) []sentence {
 	out := ss.sents[:0]
-	stems := ss.stems[:0] // one backing array for every sentence's stems
+	ss.resetKeys()
 	for k, di := range members {
 		d := &docs[di]
 		spans := d.Sentences
@@ -74,22 +74,58 @@ func (ss *storyScratch) sentences(docs []article.Doc, members []int) []sentence 
 		if len(spans) == 0 {
 			spans = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
 		}
-		lower := toLower(d.Text)
+		lower := ""
 		for n, sp := range spans {
-			ss.toks = tokenize(ss.toks[:0], d.Text[sp.Start:sp.End])
-			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, words: len(ss.toks)}
-			if len(lower) == len(d.Text) { // lower-casing kept the offsets
-				s.text = lower[sp.Start:sp.End]
-			} else {
-				s.text = toLower(d.Text[sp.Start:sp.End])
+			s := sentence{doc: k, idx: n, span: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End}, grams: -1}
+			raw := d.Text[sp.Start:sp.End]
+			key, ok := ss.keys[raw]
+			if !ok {
+				if lower == "" {
+					lower = toLower(d.Text)
+				}
+				key = ss.sentenceKey(raw, lower, d.Text, sp)
+				ss.keys[raw] = key
 			}
-			s.hash, s.stems, stems = sentenceKey(stems, ss.toks)
-			s.grams = -1
+			s.hash, s.stems, s.words, s.text = key.hash, key.stems, key.words, key.text
 			out = append(out, s)
 		}
 	}
-	ss.sents, ss.stems = out, stems
+	ss.sents = out
 	return out
+}
+
+// A sentKey is what a sentence's bytes give, whichever article has them.
+type sentKey struct {
+	hash  uint64
+	stems []uint64
+	words int
+	text  string
+}
+
+// resetKeys empties the memo of sentence keys for the next story. Copies
+// repeat sentences, and looking one up costs a small part of tokenizing
+// it; a map grown for a big story is dropped rather than cleared for
+// every small one.
+func (ss *storyScratch) resetKeys() {
+	ss.stems = ss.stems[:0]
+	if ss.keys == nil || len(ss.keys) > 1<<12 {
+		ss.keys = make(map[string]sentKey)
+	}
+	clear(ss.keys)
+}
+
+// sentenceKey computes the key of sentence raw, at sp in text, whose
+// lower-cased form is lower.
+func (ss *storyScratch) sentenceKey(raw, lower, text string, sp article.Span) sentKey {
+	ss.toks = tokenize(ss.toks[:0], raw)
+	k := sentKey{words: len(ss.toks)}
+	if len(lower) == len(text) { // lower-casing kept the offsets
+		k.text = lower[sp.Start:sp.End]
+	} else {
+		k.text = toLower(raw)
+	}
+	k.hash, k.stems, ss.stems = sentenceKey(ss.stems, ss.toks)
+	return k
 }
 
 // sentenceKey returns the hash of the word sequence of toks and its

@@ -7,6 +7,7 @@ type storyScratch struct {
 	sents    []sentence
 	toks     []token
 	stems    []uint64 // backing array of the sentences' stems
+	keys     map[string]sentKey
 	index    stemIndex
 	scorer   scorer
 	seen     []int32
