@@ -39,32 +39,48 @@ func markInjectedTails(p *page) {
 
 // mayHaveTail reports whether one of the last maxTailWords+2 words of
 // text follows the end of a sentence and opens a link_spam phrase: the
-// cheap test before splitting the line into sentences.
+// cheap test before splitting the line into sentences. It walks back
+// over the spaces of text eight bytes at a time; text[0] is never one.
 func mayHaveTail(text string) bool {
 	spaces := 0
-	for i := len(text) - 2; i > 0 && spaces <= maxTailWords+2; i-- {
-		if i >= 8 {
-			// Find the last space of text[i-7:i+1] eight bytes at once.
-			m := byteMask(load64(text[i-7:]), ' ')
-			if m == 0 {
-				i -= 7
-				continue
+	for hi := len(text) - 2; hi > 0; hi -= 8 { // the window text[hi-7:hi+1]
+		for m := lastSpaces(text, hi); m != 0; {
+			k := 63 - bits.LeadingZeros64(m) // the high bit of the last space
+			m &^= 1 << k
+			if i := hi - 7 + k/8; tailAfter(text, i) {
+				return true
 			}
-			i += (63-bits.LeadingZeros64(m))/8 - 7
-		} else if text[i] != ' ' {
-			continue
-		}
-		spaces++
-		// A terminator, a closing mark or any multi-byte character (a
-		// typographic quote) before the space.
-		if prev := text[i-1]; prev < utf8.RuneSelf && !isTailStop(prev) {
-			continue
-		}
-		if isTailWord(text[i+1:]) {
-			return true
+			if spaces++; spaces > maxTailWords+2 {
+				return false
+			}
 		}
 	}
 	return false
+}
+
+// lastSpaces returns the high bit of each byte of text[hi-7:hi+1] that is
+// a space, bytes before text[1] left out.
+func lastSpaces(text string, hi int) uint64 {
+	if hi >= 8 {
+		return byteMask(load64(text[hi-7:]), ' ')
+	}
+	var m uint64
+	for i := max(hi-7, 1); i <= hi; i++ {
+		if text[i] == ' ' {
+			m |= 0x80 << (8 * (i - (hi - 7)))
+		}
+	}
+	return m
+}
+
+// tailAfter reports whether the space at text[i] follows a terminator, a
+// closing mark or any multi-byte character (a typographic quote) and
+// opens a link_spam phrase.
+func tailAfter(text string, i int) bool {
+	if prev := text[i-1]; prev < utf8.RuneSelf && !isTailStop(prev) {
+		return false
+	}
+	return isTailWord(text[i+1:])
 }
 
 func isTailStop(c byte) bool { return c == '.' || c == '?' || c == '!' || c == '"' || c == ')' }
