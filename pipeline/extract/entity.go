@@ -72,6 +72,10 @@ func entFind(text string, sents []article.Span) *entDoc {
 	scratch := entMentionBufs.Get().(*[]entMention)
 	e.mentions = (*scratch)[:0]
 	for i := 0; i < len(e.toks); {
+		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {
+			i++ // not joinable, the run is empty: most words, so spared the call
+			continue
+		}
 		j := e.runEnd(i)
 		if j == i {
 			i++

@@ -47,6 +47,11 @@ func tmEndsSentence(g string) bool {
 // on a tie the one before wins, as English puts the verb first.
 func (sc *tmScanner) tense(i, j int) tmTense {
 	lo, hi := sc.sentence(i, j)
+	return sc.tenseIn(i, j, lo, hi)
+}
+
+// tenseIn is tense for tokens [i, j) of the sentence of tokens [lo, hi).
+func (sc *tmScanner) tenseIn(i, j, lo, hi int) tmTense {
 	for d := 1; i-d >= lo || j-1+d < hi; d++ {
 		if k := i - d; k >= lo {
 			if c := sc.toks[k].cls; c == tmPast || c == tmFuture {

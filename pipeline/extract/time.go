@@ -97,8 +97,9 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 			i++
 			continue
 		}
-		v := m.value(pub, sc.tense(i, j))
-		v.Event = sc.event(i, j)
+		lo, hi := sc.sentence(i, j)
+		v := m.value(pub, sc.tenseIn(i, j, lo, hi))
+		v.Event = sc.event(i, j, lo, hi)
 		a, b := sc.toks[i+m.lead].start, sc.toks[j-1].end
 		out = append(out, TimeExpr{Start: a, End: b, Text: s[a:b], Value: v})
 		i = j
@@ -184,12 +185,11 @@ var tmEventLens = func() (t [32]uint16) {
 const tmEventWindow = 16
 
 // event returns the event noun phrase nearest to tokens [i, j) in their
-// clause ("phone call", "meeting"), or "". Looking forward, a verb ends
-// the search: a noun beyond it is the object of another predicate ("met
-// on Monday and will hold a call"); looking back, the subject counts
-// ("the summit will take place in December").
-func (sc *tmScanner) event(i, j int) string {
-	lo, hi := sc.sentence(i, j)
+// clause ("phone call", "meeting"), or ""; [lo, hi) is their sentence.
+// Looking forward, a verb ends the search: a noun beyond it is the object
+// of another predicate ("met on Monday and will hold a call"); looking
+// back, the subject counts ("the summit will take place in December").
+func (sc *tmScanner) event(i, j, lo, hi int) string {
 	right := true
 	for d := 1; d <= tmEventWindow; d++ {
 		if k := j - 1 + d; right && k < hi {
