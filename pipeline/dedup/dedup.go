@@ -199,9 +199,12 @@ func checkIDs(docs []article.Doc) error {
 }
 
 // allFeatures computes the features of every doc, in chunks so that each
-// worker reuses its scratch memory.
+// worker reuses its scratch memory. Features depend on the text alone, so
+// a text that an earlier doc has (a syndicated copy) takes its features,
+// which are never written after.
 func allFeatures(ctx context.Context, docs []article.Doc, opt *Options) ([]features, error) {
 	feats := make([]features, len(docs))
+	first := firstOfText(docs)
 	const chunk = 64
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(opt.workers())
 	for lo := 0; lo < len(docs); lo += chunk {
@@ -212,10 +215,34 @@ func allFeatures(ctx context.Context, docs []article.Doc, opt *Options) ([]featu
 			}
 			sc := opt.newScratch()
 			for i := lo; i < hi; i++ {
-				feats[i] = featuresOf(&docs[i], sc)
+				if first[i] == i {
+					feats[i] = featuresOf(&docs[i], sc)
+				}
 			}
 			return nil
 		})
 	}
-	return feats, p.Wait()
+	if err := p.Wait(); err != nil {
+		return nil, err
+	}
+	for i, j := range first {
+		feats[i] = feats[j]
+	}
+	return feats, nil
+}
+
+// firstOfText returns, for each doc, the index of the first doc with its
+// text.
+func firstOfText(docs []article.Doc) []int {
+	first := make([]int, len(docs))
+	byText := make(map[string]int, len(docs))
+	for i := range docs {
+		j, ok := byText[docs[i].Text]
+		if !ok {
+			j = i
+			byText[docs[i].Text] = i
+		}
+		first[i] = j
+	}
+	return first
 }
