@@ -21,6 +21,7 @@ type sentence struct {
 	pairs []uint64 // rune bigrams of text, sorted, once a pair needs them
 	hash  uint64   // hash of the word sequence
 	words int
+	kid   int32 // 1 + the index of its bytes among the story's sentences, 0 if unknown
 }
 
 // A match aligns sentence a of one article with sentence b of another.
@@ -84,9 +85,10 @@ func (ss *storyScratch) sentences(docs []article.Doc, members []int) []sentence 
 					lower = toLower(d.Text)
 				}
 				key = ss.sentenceKey(raw, lower, d.Text, sp)
+				key.kid = int32(len(ss.keys) + 1)
 				ss.keys[raw] = key
 			}
-			s.hash, s.stems, s.words, s.text = key.hash, key.stems, key.words, key.text
+			s.hash, s.stems, s.words, s.text, s.kid = key.hash, key.stems, key.words, key.text, key.kid
 			out = append(out, s)
 		}
 	}
@@ -100,6 +102,7 @@ type sentKey struct {
 	stems []uint64
 	words int
 	text  string
+	kid   int32
 }
 
 // resetKeys empties the memo of sentence keys for the next story. Copies
@@ -249,6 +252,25 @@ func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 	if d >= sureDice {
 		return d
 	}
+	if a.kid == 0 || b.kid == 0 {
+		return sc.charSim(a, b, d)
+	}
+	// Copies repeat sentences: a pair of texts is scored once a story.
+	k := [2]int32{min(a.kid, b.kid), max(a.kid, b.kid)}
+	if v, ok := sc.sims[k]; ok {
+		return v
+	}
+	if len(sc.sims) >= maxMemo {
+		clear(sc.sims)
+	}
+	v := sc.charSim(a, b, d)
+	sc.sims[k] = v
+	return v
+}
+
+// charSim completes sentenceSim from the stem Dice d of a and b with the
+// character comparison.
+func (sc *scorer) charSim(a, b *sentence, d float64) float64 {
 	// The Dice coefficient of the bigram sets is close to strutil's, of
 	// the bigram multisets: a pair it puts well below threshold is not
 	// worth strutil's maps.
@@ -311,6 +333,7 @@ type scorer struct {
 	bs        bigramSet
 	buf       []uint64 // backing array of the sentences' rune bigrams
 	memo      map[[2]string]float64
+	sims      map[[2]int32]float64 // sentenceSim by pair of sentence kids
 }
 
 func newScorer(threshold float64) *scorer {
@@ -326,6 +349,8 @@ func (sc *scorer) reset(threshold float64) {
 	sc.buf = sc.buf[:0]
 	if sc.memo == nil {
 		sc.memo = make(map[[2]string]float64)
+		sc.sims = make(map[[2]int32]float64)
 	}
 	clear(sc.memo)
+	clear(sc.sims)
 }
