@@ -22,6 +22,9 @@
 // most pairs (stem counts, a bigram-set estimate, and an exact copy of
 // strutil's coefficient on sorted rune bigrams); strutil scores the pairs
 // that align, once per pair of texts, so every similarity reported is its.
+// Copies repeat text, and work that depends on bytes alone is done once:
+// the features of a text, the key of a sentence within a story, the
+// character comparison of a pair of sentence texts.
 //
 // Bounds: a feed written from a few templates, or a war, puts thousands
 // of look-alike articles in one story. In a story of more than 32
