@@ -37,7 +37,7 @@ func newEntSpelled(w string) entSpelled {
 }
 
 // entLetters are the letters of an ASCII word, by their low five bits,
-// which bound the Jaro-Winkler similarity of two words (entJWIfNear)
+// which bound the Jaro-Winkler similarity of two words (entSpellIfNear)
 // before it is computed. Bytes that share their low five bits count as
 // one letter, which only raises the bounds.
 type entLetters struct {
@@ -110,15 +110,9 @@ func entMayMatch(la, lb *entQuick, thr float64) bool {
 	return entJWBoundM(la, lb, m) >= thr-1e-9
 }
 
-// entJWBoundOf returns an upper bound of the Jaro-Winkler similarity of
-// words with letters la and lb: Jaro's matching characters are at most
-// the letters the words share as multisets.
-func entJWBoundOf(la, lb *entLetters) float64 {
-	return entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(la, lb))
-}
-
-// entLettersShared returns the letters two words share as multisets, or a number
-// larger than both when either is not counted.
+// entLettersShared returns the letters two words share as multisets: Jaro
+// matches at most as many. It is a number larger than both words when
+// either is not counted.
 func entLettersShared(la, lb *entLetters) int {
 	if !la.ok || !lb.ok {
 		return 1 << 30

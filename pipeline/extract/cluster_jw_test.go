@@ -32,8 +32,8 @@ func TestEntJaroWinkler(t *testing.T) {
 				t.Errorf("entJaroWinkler(%q, %q) = %v, want %v", a, b, got, want)
 			}
 			la, lb := entCountLetters(a), entCountLetters(b)
-			if ub := entJWBoundOf(&la, &lb); ub < want-1e-12 {
-				t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, want)
+			if ub := entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(&la, &lb)); ub < want-1e-12 {
+				t.Errorf("entJWBoundM(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, want)
 			}
 			if !entMayMatch(&la.entQuick, &lb.entQuick, want) {
 				t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, want)

@@ -19,8 +19,8 @@ func TestEntJWBound(t *testing.T) {
 				t.Errorf("entJWBound(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 			}
 			la, lb := entCountLetters(a), entCountLetters(b)
-			if ub := entJWBoundOf(&la, &lb); ub < jw-1e-12 {
-				t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
+			if ub := entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(&la, &lb)); ub < jw-1e-12 {
+				t.Errorf("entJWBoundM(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 			}
 		}
 	}
@@ -34,8 +34,8 @@ func FuzzEntJWBound(f *testing.F) {
 			t.Errorf("entJWBound(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 		}
 		la, lb := entCountLetters(a), entCountLetters(b)
-		if ub := entJWBoundOf(&la, &lb); ub < jw-1e-12 {
-			t.Errorf("entJWBoundOf(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
+		if ub := entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(&la, &lb)); ub < jw-1e-12 {
+			t.Errorf("entJWBoundM(%q, %q) = %v, below Jaro-Winkler %v", a, b, ub, jw)
 		}
 		if !entMayMatch(&la.entQuick, &lb.entQuick, jw) {
 			t.Errorf("entMayMatch(%q, %q, %v) = false, want true", a, b, jw)
