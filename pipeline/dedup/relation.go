@@ -129,9 +129,48 @@ func (ss *storyScratch) byPair(sents []sentence, ms []match) []keyedMatch {
 		}
 		keyed = append(keyed, keyedMatch{makePair(sents[m.a].doc, sents[m.b].doc), m})
 	}
-	slices.SortFunc(keyed, func(x, y keyedMatch) int { return cmp.Compare(x.p, y.p) })
 	ss.keyed = keyed
+	if n := ss.articles(sents); n*n <= maxCountedPairs {
+		ss.keyed, ss.keyTmp = ss.countPairs(keyed, n), keyed
+		return ss.keyed
+	}
+	slices.SortFunc(keyed, func(x, y keyedMatch) int { return cmp.Compare(x.p, y.p) })
 	return keyed
+}
+
+// maxCountedPairs bounds the pairs of articles of a story whose matches
+// are ordered by a counting sort rather than a comparison sort: the
+// order of the matches of one pair does not matter (oneToOne decides by
+// similarity and position), so one pass that counts them by pair is all
+// a story of a few dozen articles needs.
+const maxCountedPairs = 4096
+
+// articles returns the number of articles of a story's sentences.
+func (ss *storyScratch) articles(sents []sentence) int {
+	if len(sents) == 0 {
+		return 0
+	}
+	return sents[len(sents)-1].doc + 1
+}
+
+// countPairs returns keyed ordered by pair, n being the articles of the
+// story, in a slice of ss other than keyed.
+func (ss *storyScratch) countPairs(keyed []keyedMatch, n int) []keyedMatch {
+	slot := func(p pair) int { x, y := p.split(); return x*n + y }
+	start := append(ss.counts[:0], make([]int32, n*n+1)...)
+	for _, k := range keyed {
+		start[slot(k.p)+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	out := append(ss.keyTmp[:0], make([]keyedMatch, len(keyed))...)
+	for _, k := range keyed {
+		out[start[slot(k.p)]] = k
+		start[slot(k.p)]++
+	}
+	ss.counts = start
+	return out
 }
 
 // matchesOf returns the matches of pair p, valid until its next call.

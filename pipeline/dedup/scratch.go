@@ -15,6 +15,8 @@ type storyScratch struct {
 	matches  []match
 	used     []bool
 	keyed    []keyedMatch
+	keyTmp   []keyedMatch // the other buffer of countPairs
+	counts   []int32
 	pairs    []pair
 	totals   []int
 	pm, one  []match // the matches of one pair, and those kept
