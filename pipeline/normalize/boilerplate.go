@@ -23,7 +23,6 @@ const (
 // classify marks the boilerplate lines of p and returns the title: title
 // itself when it is known, else the detected headline, or "".
 func classify(p *page, title string, repeated map[uint64]bool) string {
-	p.setKeys()
 	markRules(p, repeated)
 	markInjectedTails(p)
 	title = markHeader(p, title)
@@ -54,10 +53,7 @@ func markRules(p *page, repeated map[uint64]bool) {
 	bio := -1
 	for i := range p.lines {
 		l := &p.lines[i]
-		r, ok := rule{}, false
-		if l.key != "" {
-			r, ok = matchRule(l.text, l.key, l.words)
-		}
+		r, ok := l.matched()
 		switch {
 		case !hasAlnum(l.text):
 			l.mark(article.SiteChrome)
@@ -87,7 +83,7 @@ func markRules(p *page, repeated map[uint64]bool) {
 // markShape marks l when its shape alone shows it is not prose.
 func markShape(l *line) {
 	switch {
-	case isBreadcrumb(l), isGalleryCounter(l.key):
+	case isBreadcrumb(l), l.gallery:
 		l.mark(article.SiteChrome)
 	case l.words <= maxDateWords && isDateLine(l.text):
 		l.mark(article.Dateline)
@@ -220,7 +216,7 @@ func markHeader(p *page, title string) string {
 	if title != "" {
 		tk := string(appendKey(nil, title))
 		for i := 0; i < end && h < 0; i++ {
-			if !p.lines[i].drop && p.lines[i].key == tk {
+			if !p.lines[i].drop && p.lines[i].hasKey(tk) {
 				h = i
 			}
 		}

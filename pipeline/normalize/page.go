@@ -12,15 +12,19 @@ import (
 // to a longer line, and body paragraphs are most of the bytes.
 const maxKeyWords = 60
 
-// A line is one non-blank line of an article's Body, normalized.
+// A line is one non-blank line of an article's Body, normalized. Its rule
+// key (see appendKey; "" for lines past maxKeyWords) is not kept: what
+// the rules make of it is, when the page is made (see matchKey).
 type line struct {
 	text       string // normalized line
-	key        string // rule key (see appendKey); "" for lines past maxKeyWords
 	start, end int    // Body offsets of the raw line, terminator excluded
 	a0, a1     int    // its anchors: page.anchors[a0:a1]
 	rawEnd     int    // Body offset after the last byte kept
 	words      int
 	hash       uint64 // of key, or of text when there is no key
+	rule       int32  // 1 + the id of the rule the key matches; 0: none
+	keyed      bool   // the key is not ""
+	gallery    bool   // the key opens with a photo counter
 
 	drop   bool
 	reason article.Reason
@@ -34,49 +38,67 @@ type page struct {
 }
 
 // newPage normalizes body line by line, dropping Markdown markup when
-// markdown is set, and hashes its lines. The page's slices and strings
-// are allocated at their size, from buffers that are reused from page to
-// page. The keys of the lines are not kept: all pages are held until
-// repeatedLines has seen them, and keys are as large as the text; setKeys
-// writes them when the page is classified.
+// markdown is set, and matches the rules against the key of each line.
+// The page's slices and strings are allocated at their size, from
+// buffers that are reused from page to page. The keys are not kept: all
+// pages are held until repeatedLines has seen them, and keys are as
+// large as the text.
 func newPage(body string, markdown bool) *page {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	p := readLines(body, markdown, s)
-	key := s.bytes[:0]
+	keys, spans := s.bytes[:0], s.spans[:0]
 	for i := range p.lines {
 		l := &p.lines[i]
 		l.words = countWords(l.text)
 		if l.words <= maxKeyWords {
-			key = appendKey(key[:0], l.text)
-			l.hash = hashString(key)
+			k0 := len(keys)
+			keys = appendKey(keys, l.text)
+			spans = append(spans, lineSpan{i, k0, len(keys)})
 		} else {
 			l.hash = hashString(l.text)
 		}
 	}
-	s.bytes = key
+	// One string for all keys, garbage once they are matched.
+	allKeys := string(keys)
+	for _, sp := range spans {
+		p.lines[sp.line].matchKey(allKeys[sp.start:sp.end])
+	}
+	s.bytes, s.spans = keys, spans
 	return p
 }
 
-// setKeys sets the key of each line of p of at most maxKeyWords words.
-// The keys are written one after the other and sliced once all are
-// written, to allocate them once.
-func (p *page) setKeys() {
-	s := scratchPool.Get().(*scratch)
-	defer s.release()
-	keys, spans := s.bytes[:0], s.spans[:0]
-	for i := range p.lines {
-		if l := &p.lines[i]; l.words <= maxKeyWords {
-			k0 := len(keys)
-			keys = appendKey(keys, l.text)
-			spans = append(spans, lineSpan{i, k0, len(keys)})
-		}
+// matchKey records what the rules make of key, the key of l: its hash,
+// the phrase rule it matches and whether it opens with a photo counter.
+// Rules look at one line alone, so they can be matched before the pages
+// are classified.
+func (l *line) matchKey(key string) {
+	l.hash = hashString(key)
+	if key == "" {
+		return
 	}
-	allKeys := string(keys)
-	for _, sp := range spans {
-		p.lines[sp.line].key = allKeys[sp.start:sp.end]
+	l.keyed = true
+	if r, ok := matchRule(l.text, key, l.words); ok {
+		l.rule = int32(r.id) + 1
 	}
-	s.bytes, s.spans = keys, spans
+	l.gallery = isGalleryCounter(key)
+}
+
+// matched returns the phrase rule that l's key matches.
+func (l *line) matched() (rule, bool) {
+	if l.rule == 0 {
+		return rule{}, false
+	}
+	return allRules[l.rule-1], true
+}
+
+// hasKey reports whether l's key is key. It writes l's key again only
+// when their hashes agree.
+func (l *line) hasKey(key string) bool {
+	if l.words > maxKeyWords {
+		return key == ""
+	}
+	return l.hash == hashString(key) && string(appendKey(nil, l.text)) == key
 }
 
 // readLines cleans the lines of body and returns the page of its

@@ -42,13 +42,16 @@ type rule struct {
 	kind     matchKind
 	maxWords int // 0: any length
 	phrase   string
+	id       int // its index in allRules
 }
 
 //go:embed data/boilerplate.txt
 var boilerplateFile string
 
-// The rules of data/boilerplate.txt, by how they match.
+// The rules of data/boilerplate.txt, all of them in file order and by
+// how they match.
 var (
+	allRules      []rule
 	lineRules     = map[string]rule{} // line, links, bio
 	prefixRules   = map[string]rule{} // prefix, stamp, byline
 	containsRules []rule
@@ -81,10 +84,12 @@ func parseRules(src string) error {
 		if err != nil {
 			return fmt.Errorf("normalize: data/boilerplate.txt:%d: %v", n+1, err)
 		}
+		r.id = len(allRules)
 		m := prefixRules
 		switch r.kind {
 		case matchContains:
 			containsRules = append(containsRules, r)
+			allRules = append(allRules, r)
 			continue
 		case matchLine, matchLinks, matchBio, matchCaption:
 			m = lineRules
@@ -93,6 +98,7 @@ func parseRules(src string) error {
 			return fmt.Errorf("normalize: data/boilerplate.txt:%d: phrase %q given twice", n+1, r.phrase)
 		}
 		m[r.phrase] = r
+		allRules = append(allRules, r)
 	}
 	return nil
 }

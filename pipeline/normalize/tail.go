@@ -21,7 +21,7 @@ const maxTailWords = 15
 func markInjectedTails(p *page) {
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.drop || l.key == "" || !mayHaveTail(l.text) {
+		if l.drop || !l.keyed || !mayHaveTail(l.text) {
 			continue
 		}
 		ss := Sentences(l.text)
