@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -43,6 +42,7 @@ func lshPairs(sigs []signature, bands, rows, maxBucket int) []pair {
 // the grouping.
 func eachBucketPair(sigs []signature, bands, rows, maxBucket int, f func(i, j int)) {
 	keys := make([]bandKey, 0, len(sigs))
+	tmp := make([]bandKey, len(sigs))
 	for b := range bands {
 		keys = keys[:0]
 		for i, sig := range sigs {
@@ -55,13 +55,47 @@ func eachBucketPair(sigs []signature, bands, rows, maxBucket int, f func(i, j in
 			}
 			keys = append(keys, bandKey{mix64(h), int32(i)})
 		}
-		slices.SortFunc(keys, func(x, y bandKey) int {
-			if c := cmp.Compare(x.key, y.key); c != 0 {
-				return c
-			}
-			return cmp.Compare(x.doc, y.doc)
-		})
+		sortBandKeys(keys, tmp[:len(keys)])
 		eachBucket(keys, maxBucket, f)
+	}
+}
+
+// sortBandKeys orders keys, made in the order of their docs, so that
+// equal keys are adjacent and in the order of their docs, using tmp (as
+// long as keys): a stable radix sort on the low 32 bits of the keys, then
+// a stable insertion sort by whole key of each run that shares them,
+// which two keys rarely do. Buckets come in no useful order, which
+// grouping does not need; for the 32 bands of a large run it costs a
+// fraction of a comparison sort.
+func sortBandKeys(keys, tmp []bandKey) {
+	src, dst := keys, tmp
+	for shift := 0; shift < 32; shift += 8 {
+		var count [257]int
+		for _, k := range src {
+			count[(k.key>>shift)&0xff+1]++
+		}
+		for i := 1; i < len(count); i++ {
+			count[i] += count[i-1]
+		}
+		for _, k := range src {
+			d := (k.key >> shift) & 0xff
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	// Four passes: the keys are back in keys.
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && uint32(keys[hi].key) == uint32(keys[lo].key) {
+			hi++
+		}
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && keys[j].key < keys[j-1].key; j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+		lo = hi
 	}
 }
 
