@@ -62,6 +62,14 @@ func init() {
 		panic(err) // the embedded file is part of the program
 	}
 	tailWords = linkSpamWords()
+	for w := range tailWords {
+		if w == "" {
+			// The empty word: a space or colon at once, or nothing.
+			tailStart[' '], tailStart[':'], tailEmpty = true, true, true
+			continue
+		}
+		tailStart[w[0]] = true
+	}
 	indexContains()
 	for ph := range prefixRules {
 		maxPrefix = max(maxPrefix, len(ph))

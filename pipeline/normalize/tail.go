@@ -88,6 +88,9 @@ func isTailStop(c byte) bool { return c == '.' || c == '?' || c == '!' || c == '
 // isTailWord reports whether s starts with the first word of a link_spam
 // phrase, compared in ASCII lower case without allocating.
 func isTailWord(s string) bool {
+	if s == "" || !tailStart[s[0]|0x20] {
+		return s == "" && tailEmpty // the cheap test: no word starts so
+	}
 	var buf [12]byte
 	n := 0
 	for ; n < len(s) && s[n] != ' ' && s[n] != ':'; n++ {
@@ -99,9 +102,15 @@ func isTailWord(s string) bool {
 	return tailWords[string(buf[:n])]
 }
 
-// tailWords are the first words of the link_spam prefix phrases; set up
-// by the init of rules.go.
-var tailWords map[string]bool
+// tailWords are the first words of the link_spam prefix phrases,
+// tailStart their first bytes (a space and a colon for the empty word)
+// and tailEmpty whether the empty word is one; set up by the init of
+// rules.go.
+var (
+	tailWords map[string]bool
+	tailStart [256]bool
+	tailEmpty bool
+)
 
 func linkSpamWords() map[string]bool {
 	ws := map[string]bool{}
