@@ -209,7 +209,7 @@ func (e *entDoc) runEnd(i int) int {
 			continue
 		}
 		k := j
-		for k < len(e.toks) && k-j < 2 && !e.toks[k].is(entBrk) && entConnectors[e.word(e.toks[k])] {
+		for k < len(e.toks) && k-j < 2 && !e.toks[k].is(entBrk) && e.isConnector(e.toks[k]) {
 			k++
 		}
 		if k == j || k >= len(e.toks) || e.toks[k].is(entBrk) || !e.toks[k].is(entCap) {
@@ -250,6 +250,14 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 	}
 	return i, j
 }
+
+func (e *entDoc) isConnector(t entTok) bool {
+	return entConnectorBloom.has(t.h) && entConnectors[e.word(t)]
+}
+
+// inLex reports whether word t may be a name in the place and
+// organisation lists: false surely means it is not.
+func (e *entDoc) inLex(t entTok) bool { return entLexBloom.has(t.h) }
 
 func entIsCalendar(lw string) bool {
 	switch lw {

@@ -30,7 +30,11 @@ var (
 
 	entTitleBloom     entBloom // hashes of entTitles' words
 	entConnectorBloom entBloom // hashes of entConnectors' words
-	qtVerbBloom       entBloom // hashes of qtSpeechVerbs' words
+	// entLexBloom holds the hashes of the names in entPlaces, entDemonyms,
+	// entOrgNames and entOrgCues: most names are in none of them, and a
+	// word's hash is known from entTokenize.
+	entLexBloom entBloom
+	qtVerbBloom entBloom // hashes of qtSpeechVerbs' words
 )
 
 func init() {
@@ -59,6 +63,14 @@ func init() {
 	entLines("data/title_words.txt", entAddTitle)
 	for w := range entConnectors {
 		entConnectorBloom.add(entFoldHash(w))
+	}
+	for _, m := range []map[string]string{entPlaces, entDemonyms, entOrgNames} {
+		for w := range m {
+			entLexBloom.add(entFoldHash(w))
+		}
+	}
+	for w := range entOrgCues {
+		entLexBloom.add(entFoldHash(w))
 	}
 	entLines("data/speech_verbs.txt", func(line string) {
 		qtSpeechVerbs[line] = true

@@ -27,7 +27,7 @@ func (e *entDoc) parseRun(i, j int) {
 	s := last
 	for s > 0 {
 		tt, ok := entTitleOf(e.word(p[s-1]))
-		if !ok || entOrgCues[e.word(p[s-1])] || tt.class == 'o' && s-1 != 0 {
+		if !ok || e.inLex(p[s-1]) && entOrgCues[e.word(p[s-1])] || tt.class == 'o' && s-1 != 0 {
 			break
 		}
 		s--
@@ -94,7 +94,7 @@ func (e *entDoc) describe(p []entTok, s, end, last int) {
 // person records a named person with the title before the name.
 func (e *entDoc) person(title, name []entTok) {
 	m := entMention{start: name[0].start, end: name[len(name)-1].end, kind: article.Person, sent: int(name[0].sent)}
-	if _, ok := entDemonyms[e.word(name[0])]; ok && len(name) > 1 {
+	if len(name) > 1 && e.isDemonym(name[0]) {
 		m.start = name[1].start
 	}
 	m.name = e.text[m.start:m.end]
@@ -124,7 +124,7 @@ func (e *entDoc) person(title, name []entTok) {
 // organisation by name, cue word or acronym, a person by the shape of the
 // name, or a one-word name whose kind the clustering decides.
 func (e *entDoc) bare(p []entTok) {
-	for len(p) > 1 && entConnectors[e.word(p[0])] {
+	for len(p) > 1 && e.isConnector(p[0]) {
 		p = p[1:]
 	}
 	if len(p) == 0 {
@@ -133,12 +133,14 @@ func (e *entDoc) bare(p []entTok) {
 	start, end := p[0].start, p[len(p)-1].end
 	name := e.text[start:end]
 	m := entMention{start: start, end: end, name: name, sent: int(p[0].sent)}
+	// listed is false when name is surely in none of the lists.
+	listed := len(p) == 1 && e.inLex(p[0]) || len(p) > 1 && entLexBloom.has(entFoldHash(name))
 	switch {
-	case entPlaces[name] != "":
+	case listed && entPlaces[name] != "":
 		m.kind, m.key = article.Place, entPlaces[name]
-	case entOrgNames[name] != "":
+	case listed && entOrgNames[name] != "":
 		m.kind, m.key = article.Organization, entOrgNames[name]
-	case len(p) == 1 && entOrgCues[name]:
+	case len(p) == 1 && listed && entOrgCues[name]:
 		return // a cue word alone ("the Council") names nothing yet
 	case e.isOrg(p):
 		m.kind, m.key = article.Organization, entOrgKey(name)
@@ -159,12 +161,20 @@ func (e *entDoc) bare(p []entTok) {
 
 func (e *entDoc) isPlace(t entTok) bool {
 	w := e.word(t)
-	return entPlaces[w] != "" || entDemonyms[w] != ""
+	return e.inLex(t) && (entPlaces[w] != "" || entDemonyms[w] != "")
+}
+
+func (e *entDoc) isDemonym(t entTok) bool {
+	if !e.inLex(t) {
+		return false
+	}
+	_, ok := entDemonyms[e.word(t)]
+	return ok
 }
 
 func (e *entDoc) isOrg(p []entTok) bool {
 	for _, t := range p {
-		if entOrgCues[e.word(t)] {
+		if e.inLex(t) && entOrgCues[e.word(t)] {
 			return true
 		}
 	}
@@ -191,7 +201,7 @@ func entIsAcronym(w string) bool {
 // Optimism" is a headline, not a person).
 func (e *entDoc) personLike(p []entTok, m *entMention) bool {
 	var buf [32]byte
-	if _, ok := entDemonyms[e.word(p[0])]; ok && len(p) > 1 {
+	if len(p) > 1 && e.isDemonym(p[0]) {
 		p = p[1:]
 		m.start = p[0].start
 		m.name = e.text[m.start:m.end]
