@@ -103,7 +103,7 @@ func (s *qtScanner) paragraph(p article.Span) {
 	seen := s.depth > 0
 	text := s.text[:p.End]
 	for i := p.Start; i < len(text); i++ {
-		if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+		if !qtMarkByte[text[i]] {
 			continue
 		}
 		kind, n := qtMark(s.text, i)
@@ -138,6 +138,9 @@ func (s *qtScanner) paragraph(p article.Span) {
 	}
 	s.cont = false
 }
+
+// qtMarkByte marks the bytes a quotation mark starts with (see qtMark).
+var qtMarkByte = [256]bool{'"': true, 0xE2: true, 0xC2: true}
 
 func qtIsEndPunct(c byte) bool { return c == ',' || c == '.' || c == '?' || c == '!' }
 
