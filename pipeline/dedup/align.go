@@ -244,6 +244,11 @@ func (sc *scorer) sentenceSim(a, b *sentence, shared int) float64 {
 	if !canAlign(a, b) {
 		return 0
 	}
+	return sc.stemSim(a, b, shared)
+}
+
+// stemSim is sentenceSim of two sentences that differ and canAlign.
+func (sc *scorer) stemSim(a, b *sentence, shared int) float64 {
 	la, lb := len(a.stems), len(b.stems)
 	d := 2 * float64(shared) / float64(la+lb) // their Dice coefficient
 	if d*float64(la+lb) < 2*minSharedStems || d < minDice {
@@ -296,7 +301,7 @@ func (sc *scorer) pairSim(a, b *sentence, x *stemIndex, j, i int) float64 {
 	case !canAlign(a, b):
 		return 0
 	}
-	return sc.sentenceSim(a, b, x.shared(j, i))
+	return sc.stemSim(a, b, x.shared(j, i))
 }
 
 // canAlign reports whether a and b have enough stems to align: at most
