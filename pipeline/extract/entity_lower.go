@@ -15,11 +15,11 @@ func (e *entDoc) markLower() {
 	e.lowWords = entGetRunSet(text)
 	asked := &e.lowWords.asked
 	marked := 0
-	for _, t := range e.toks {
+	for k, t := range e.toks {
 		if !t.is(entCap) {
 			e.lowSeen.add(t.h)
 		}
-		if t.is(entCap) || entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) {
+		if e.mayAsk(k) {
 			entMarkRuns(asked, e.word(t))
 			marked++
 		}
@@ -40,6 +40,39 @@ func (e *entDoc) markLower() {
 		i = j
 	}
 }
+
+// mayAsk reports whether usedLower may be asked about word k: whether it
+// can be in a name-like run (see runEnd), other than as the first word of
+// a sentence or quotation that trimRun drops without asking ("The",
+// "He"). A connector joins a run only between a name-like word and a
+// capitalized one, so the many others ("of the war") are not marked.
+func (e *entDoc) mayAsk(k int) bool {
+	t := e.toks[k]
+	switch {
+	case t.is(entCap):
+		return !t.is(entFirst) || !e.droppedFirst(t)
+	case entTitleBloom.has(t.h):
+		return true
+	case entConnectorBloom.has(t.h):
+		return (e.nameLike(k-1) || e.nameLike(k-2)) && (e.capAt(k+1) || e.capAt(k+2))
+	}
+	return false
+}
+
+// droppedFirst reports whether trimRun drops the capitalized first word t
+// before it asks usedLower: a function word, weekday or month.
+func (e *entDoc) droppedFirst(t entTok) bool {
+	var buf [32]byte
+	lw := string(entLower(buf[:0], e.word(t)))
+	return entIsCalendar(lw) || entStopwords[lw]
+}
+
+// nameLike reports whether word k may be joinable (see joinable).
+func (e *entDoc) nameLike(k int) bool {
+	return k >= 0 && k < len(e.toks) && (e.toks[k].is(entCap) || entTitleBloom.has(e.toks[k].h))
+}
+
+func (e *entDoc) capAt(k int) bool { return k < len(e.toks) && e.toks[k].is(entCap) }
 
 // entLetterClass sorts the bytes for markLower: 0 for those that are not
 // letters (entIsLetterByte), entClassLetter for letters, and
