@@ -42,12 +42,12 @@ func newEntSpelled(w string) entSpelled {
 // one letter, which only raises the bounds.
 type entLetters struct {
 	entQuick
-	n [32]uint8 // count of each letter
+	n [4]uint64 // count of each letter, a byte each, little-endian
 }
 
 // An entQuick is what entMayMatch needs of a word's letters, small enough
 // to scan thousands of per name. ok is false for words that are not ASCII
-// or are longer than 255 bytes, which are not bounded.
+// or are longer than 127 bytes, which are not bounded.
 type entQuick struct {
 	set     uint32 // bit b: the word has letter b
 	pre     uint32 // the first four bytes, little-endian, zero-padded
@@ -58,11 +58,12 @@ type entQuick struct {
 
 func entCountLetters(w string) entLetters {
 	l := entLetters{entQuick: entQuick{len: int32(min(len(w), 1<<30))}}
-	if len(w) > 255 || !entIsASCII(w) {
+	if len(w) > 127 || !entIsASCII(w) {
 		return l
 	}
 	for i := 0; i < len(w); i++ {
-		l.n[w[i]&31]++
+		c := w[i] & 31
+		l.n[c>>3] += 1 << (8 * (c & 7))
 		l.set |= 1 << (w[i] & 31)
 		if i < 4 {
 			l.pre |= uint32(w[i]) << (8 * i)
@@ -74,20 +75,12 @@ func entCountLetters(w string) entLetters {
 }
 
 // entSpellIfNear returns entSpellingSk of two different words with the same
-// first rune, or less than thr when bounds show it is below thr. mw and ms
-// say whether entMayMatch passed for the words and for the skeletons. The
-// pair with the higher bound is compared first, the other only when its
-// bound may beat it.
-func entSpellIfNear(k, s *entSpelled, mw, ms bool, thr float64) float64 {
-	bw, bs := 0.0, 0.0
-	nw, ns := entLettersShared(&k.nw, &s.nw), entLettersShared(&k.ns, &s.ns)
-	if mw {
-		bw = entJWBoundM(&k.nw.entQuick, &s.nw.entQuick, nw)
-	}
-	if ms {
-		bs = entJWBoundM(&k.ns.entQuick, &s.ns.entQuick, ns)
-	}
+// first rune, or less than thr when bounds show it is below thr. n holds
+// the bounds of the pair. The words or the skeletons, whichever bound is
+// higher, are compared first, the other only when its bound may beat it.
+func entSpellIfNear(k, s *entSpelled, n *entNear, thr float64) float64 {
 	a1, b1, a2, b2 := k.w, s.w, k.sk, s.sk
+	bw, bs, nw, ns := n.bw, n.bs, int(n.nw), int(n.ns)
 	if bs > bw {
 		a1, b1, a2, b2, bw, bs, nw, ns = a2, b2, a1, b1, bs, bw, ns, nw
 	}
@@ -117,9 +110,15 @@ func entLettersShared(la, lb *entLetters) int {
 	if !la.ok || !lb.ok {
 		return 1 << 30
 	}
+	// Counts are below 128, so the bytes of (x|hi)-y do not borrow from
+	// each other and keep their high bit where x >= y; the minima sum to
+	// at most 127, so one multiplication adds up the bytes.
+	const hi, ones = 0x8080808080808080, 0x0101010101010101
 	m := 0
 	for i := range la.n {
-		m += int(min(la.n[i], lb.n[i]))
+		x, y := la.n[i], lb.n[i]
+		ge := (((x | hi) - y) & hi >> 7) * 0xff // 0xff where x >= y
+		m += int(((y & ge) | (x &^ ge)) * ones >> 56)
 	}
 	return m
 }
@@ -192,7 +191,10 @@ func entJWBoundM(la, lb *entQuick, m int) float64 {
 
 // entGarbleIndex holds the surnames of a run by their first byte, for
 // garble candidates.
-type entGarbleIndex [256]entGarbleBucket
+type entGarbleIndex struct {
+	by   [256]entGarbleBucket
+	near []entNear // scratch of cands
+}
 
 // An entGarbleBucket is the surnames of one first byte: what entMayMatch
 // needs, scanned for every garbled name, apart from the rest.
@@ -210,16 +212,16 @@ type entGarbleQuick struct {
 // newEntGarbleIndex indexes the non-empty keys of sur. The order within a
 // first byte does not matter: cands sorts what it finds.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
-	var x entGarbleIndex
+	x := new(entGarbleIndex)
 	for s := range sur {
 		if s != "" {
-			x[s[0]].full = append(x[s[0]].full, newEntSpelled(s))
+			x.by[s[0]].full = append(x.by[s[0]].full, newEntSpelled(s))
 		}
 	}
-	for i := range x {
-		x[i].pack()
+	for i := range x.by {
+		x.by[i].pack()
 	}
-	return &x
+	return x
 }
 
 // pack copies the words and skeletons of b into one string, so that a
@@ -282,21 +284,55 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 // entMinGarble, the same first letter and hyphens, neither more than
 // twice as long), at most entMaxGarble, the most alike first (then by
 // spelling, so the choice does not depend on the order of the run).
-// Bounds of Jaro-Winkler from the letters rule out most surnames before
-// it is computed, against the threshold or, once entMaxGarble are found,
-// against the spelling of the last of them.
+// Bounds of Jaro-Winkler from the letters rule out most surnames; the
+// rest are compared best bound first, and once entMaxGarble are found,
+// only while a bound reaches the spelling of the last of them.
 func (x *entGarbleIndex) cands(key string) []entGarble {
-	var cands []entGarble
 	k := newEntSpelled(key)
-	kr := entFirstRune(key)
-	b := &x[key[0]]
+	b := &x.by[key[0]]
+	near := b.near(&k, x.near[:0])
+	x.near = near
+	slices.SortFunc(near, func(a, b entNear) int { return cmp.Compare(b.bound, a.bound) })
+	var cands []entGarble
 	thr := entMinGarble
+	for _, n := range near {
+		if n.bound < thr-1e-9 {
+			break
+		}
+		s := &b.full[n.i]
+		spell := 1.0
+		if key != s.w {
+			spell = entSpellIfNear(&k, s, &n, thr)
+		}
+		if spell >= thr {
+			cands = entInsertGarble(cands, entGarble{s.w, spell})
+			if len(cands) == entMaxGarble {
+				thr = cands[len(cands)-1].spell
+			}
+		}
+	}
+	return cands
+}
+
+// An entNear is a surname of a bucket whose spelling bounds reach
+// entMinGarble against a garbled name.
+type entNear struct {
+	bound  float64 // the higher of bw and bs
+	bw, bs float64 // bounds on words and on skeletons, 0 if below
+	i      int32   // index in the bucket
+	nw, ns int32   // letters shared by the words and by the skeletons
+}
+
+// near appends to out the surnames of b that pass the length and hyphen
+// checks and whose bounds reach entMinGarble against k.
+func (b *entGarbleBucket) near(k *entSpelled, out []entNear) []entNear {
 	var needW, needS entNeed
-	needW.reset(&k.nw.entQuick, thr)
-	needS.reset(&k.ns.entQuick, thr)
+	needW.reset(&k.nw.entQuick, entMinGarble)
+	needS.reset(&k.ns.entQuick, entMinGarble)
+	kr := entFirstRune(k.w)
 	for i := range b.quick {
 		q := &b.quick[i]
-		if n, m := int(q.w.len), len(key); 2*n < m || 2*m < n || k.hy != q.hy {
+		if n, m := int(q.w.len), len(k.w); 2*n < m || 2*m < n || k.hy != q.hy {
 			continue
 		}
 		mw, ms := needW.may(&q.w), needS.may(&q.sk)
@@ -304,31 +340,34 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 			continue
 		}
 		s := &b.full[i]
-		if key[0] >= utf8.RuneSelf && entFirstRune(s.w) != kr {
+		if k.w[0] >= utf8.RuneSelf && entFirstRune(s.w) != kr {
 			continue
 		}
-		spell := 1.0
-		if q.w.len != k.nw.len || q.w.pre != k.nw.pre || key != s.w {
-			spell = entSpellIfNear(&k, s, mw, ms, thr)
+		nw, ns := entLettersShared(&k.nw, &s.nw), entLettersShared(&k.ns, &s.ns)
+		n := entNear{i: int32(i), nw: int32(min(nw, 1<<30)), ns: int32(min(ns, 1<<30))}
+		if mw {
+			n.bw = entJWBoundM(&k.nw.entQuick, &s.nw.entQuick, nw)
 		}
-		if spell >= thr {
-			cands = append(cands, entGarble{s.w, spell})
+		if ms {
+			n.bs = entJWBoundM(&k.ns.entQuick, &s.ns.entQuick, ns)
 		}
-		if len(cands) == 2*entMaxGarble {
-			cands = entBestGarbles(cands)
-			thr = cands[len(cands)-1].spell
-			needW.reset(&k.nw.entQuick, thr)
-			needS.reset(&k.ns.entQuick, thr)
+		if n.bound = max(n.bw, n.bs); n.bound >= entMinGarble-1e-9 {
+			out = append(out, n)
 		}
 	}
-	return entBestGarbles(cands)
+	return out
 }
 
-// entBestGarbles sorts cands, the most alike first, and keeps the first
-// entMaxGarble.
-func entBestGarbles(cands []entGarble) []entGarble {
-	slices.SortFunc(cands, func(a, b entGarble) int { return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s)) })
+// entInsertGarble inserts g into cands, kept sorted the most alike first,
+// and keeps the first entMaxGarble.
+func entInsertGarble(cands []entGarble, g entGarble) []entGarble {
+	i, _ := slices.BinarySearchFunc(cands, g, entCompareGarbles)
+	cands = slices.Insert(cands, i, g)
 	return cands[:min(len(cands), entMaxGarble)]
+}
+
+func entCompareGarbles(a, b entGarble) int {
+	return cmp.Or(cmp.Compare(b.spell, a.spell), strings.Compare(a.s, b.s))
 }
 
 // garbleBest scores the clusters of the full names with surname x.s

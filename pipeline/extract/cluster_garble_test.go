@@ -106,3 +106,32 @@ func TestEntNeed(t *testing.T) {
 		}
 	}
 }
+
+// TestEntLettersShared checks the shared letters against a count.
+func TestEntLettersShared(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		var w [2]string
+		for k := range w {
+			b := make([]byte, r.IntN(128))
+			for i := range b {
+				b[i] = "aaaaabcz-'09"[r.IntN(12)]
+			}
+			w[k] = string(b)
+		}
+		var n [2][32]int
+		for k := range w {
+			for i := 0; i < len(w[k]); i++ {
+				n[k][w[k][i]&31]++
+			}
+		}
+		want := 0
+		for c := range n[0] {
+			want += min(n[0][c], n[1][c])
+		}
+		la, lb := entCountLetters(w[0]), entCountLetters(w[1])
+		if got := entLettersShared(&la, &lb); got != want {
+			t.Errorf("entLettersShared(%q, %q) = %d, want %d", w[0], w[1], got, want)
+		}
+	}
+}

@@ -48,9 +48,12 @@ func TestEntJaroWinkler(t *testing.T) {
 			}
 			sa, sb := newEntSpelled(a), newEntSpelled(b)
 			spell := max(want, strutil.Similarity(sa.sk, sb.sk, entJW))
+			nw, ns := entLettersShared(&sa.nw, &sb.nw), entLettersShared(&sa.ns, &sb.ns)
+			n := entNear{nw: int32(nw), ns: int32(ns)}
+			n.bw = entJWBoundM(&sa.nw.entQuick, &sb.nw.entQuick, nw)
+			n.bs = entJWBoundM(&sa.ns.entQuick, &sb.ns.entQuick, ns)
 			for _, thr := range []float64{0.85, 0.9} {
-				mw, ms := entMayMatch(&sa.nw.entQuick, &sb.nw.entQuick, thr), entMayMatch(&sa.ns.entQuick, &sb.ns.entQuick, thr)
-				if got := entSpellIfNear(&sa, &sb, mw, ms, thr); got != spell && (got >= thr || spell >= thr) {
+				if got := entSpellIfNear(&sa, &sb, &n, thr); got != spell && (got >= thr || spell >= thr) {
 					t.Errorf("entSpellIfNear(%q, %q, %v) = %v, want %v or below %[3]v", a, b, thr, got, spell)
 				}
 			}
