@@ -10,16 +10,26 @@ import (
 // so that a capitalized word also used in lower case ("Fortunately" and
 // "fortunately") is known not to be a name, and the runs of letters of the
 // whole text that usedLower may be asked about. See usedLower.
+//
+// Only the words usedLower can be asked about are marked: the words of
+// name-like runs (see runEnd), but not the first word of a sentence or
+// quotation that trimRun drops without asking ("The", "He"), nor a
+// connector that is not between a name-like word and a capitalized one
+// ("of the war"), as most are.
 func (e *entDoc) markLower() {
 	text := e.text
 	e.lowWords = entGetRunSet(text)
 	asked := &e.lowWords.asked
 	marked := 0
 	for k, t := range e.toks {
-		if !t.is(entCap) {
+		var ask bool
+		if t.is(entCap) {
+			ask = !t.is(entFirst) || !e.droppedFirst(t)
+		} else {
 			e.lowSeen.add(t.h)
+			ask = entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) && e.mayJoin(k)
 		}
-		if e.mayAsk(k) {
+		if ask {
 			entMarkRuns(asked, e.word(t))
 			marked++
 		}
@@ -41,22 +51,9 @@ func (e *entDoc) markLower() {
 	}
 }
 
-// mayAsk reports whether usedLower may be asked about word k: whether it
-// can be in a name-like run (see runEnd), other than as the first word of
-// a sentence or quotation that trimRun drops without asking ("The",
-// "He"). A connector joins a run only between a name-like word and a
-// capitalized one, so the many others ("of the war") are not marked.
-func (e *entDoc) mayAsk(k int) bool {
-	t := e.toks[k]
-	switch {
-	case t.is(entCap):
-		return !t.is(entFirst) || !e.droppedFirst(t)
-	case entTitleBloom.has(t.h):
-		return true
-	case entConnectorBloom.has(t.h):
-		return (e.nameLike(k-1) || e.nameLike(k-2)) && (e.capAt(k+1) || e.capAt(k+2))
-	}
-	return false
+// mayJoin reports whether connector k stands where runEnd may join it.
+func (e *entDoc) mayJoin(k int) bool {
+	return (e.nameLike(k-1) || e.nameLike(k-2)) && (e.capAt(k+1) || e.capAt(k+2))
 }
 
 // droppedFirst reports whether trimRun drops the capitalized first word t
