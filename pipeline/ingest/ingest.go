@@ -35,7 +35,8 @@ type Options struct {
 	// no logs.
 	Logger *zap.Logger
 	// MaxFileSize is the size in bytes above which a file is skipped as a
-	// problem; 0 means DefaultMaxFileSize.
+	// problem; 0 means DefaultMaxFileSize. A JSON Lines file, a feed read
+	// as a stream, may be of any size: the limit is then on each line.
 	MaxFileSize int64
 }
 

@@ -21,26 +21,13 @@ type record struct {
 	reason skip // why the record is left out, or ""
 }
 
-// jsonLines reads one JSON object per line of s. Blank lines are
-// ignored; a line that is not an object is a problem of its own and the
-// other lines are kept.
-func jsonLines(s string) []record {
-	var recs []record
-	for n := 1; s != ""; n++ {
-		var ln string
-		ln, s, _ = strings.Cut(s, "\n")
-		ln = strings.TrimSpace(ln)
-		if ln == "" {
-			continue
-		}
-		var v any
-		if err := json.Unmarshal([]byte(ln), &v); err != nil {
-			recs = append(recs, record{line: n, reason: skip(jsonMessage(err))})
-			continue
-		}
-		recs = append(recs, recordOf(v, n))
+// jsonLine returns the record of ln, line n of a JSON Lines file.
+func jsonLine(ln string, n int) record {
+	var v any
+	if err := json.Unmarshal([]byte(ln), &v); err != nil {
+		return record{line: n, reason: skip(jsonMessage(err))}
 	}
-	return recs
+	return recordOf(v, n)
 }
 
 // jsonDoc reads a JSON document: one object, or an array of objects.

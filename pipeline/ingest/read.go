@@ -17,6 +17,9 @@ type result struct {
 // readFile reads and parses one file. It never fails: what goes wrong is
 // a problem in the result.
 func readFile(f file, opt *Options) (r result) {
+	if f.kind == jsonLinesKind {
+		return readJSONLines(f, opt)
+	}
 	data, err := load(f, opt)
 	if err != nil {
 		r.problems.Add(f.display, 0, true, "%s", errorText(err))
@@ -37,7 +40,8 @@ func readFile(f file, opt *Options) (r result) {
 	return r
 }
 
-// parse adds the articles of the text s of f, by the kind of f.
+// parse adds the articles of the text s of f, by the kind of f. (JSON
+// Lines files are streamed by readJSONLines instead.)
 func (r *result) parse(f file, opt *Options, s string) {
 	base := baseID(f.display)
 	switch f.kind {
@@ -56,8 +60,6 @@ func (r *result) parse(f file, opt *Options, s string) {
 			return
 		}
 		r.add(f, opt, article.Article{ID: base, Format: article.HTML, Body: body, Line: 1, Flat: true}, m)
-	case jsonLinesKind:
-		r.records(f, opt, jsonLines(s), false)
 	case jsonKind:
 		r.records(f, opt, jsonDoc(s), true)
 	default:
