@@ -21,6 +21,7 @@ const entMaxCtx = 1 + 1e-9
 type entGarble struct {
 	s     string
 	spell float64 // entSpelling of the two
+	roots []int   // a mention of each person with surname s
 }
 
 // An entSpelled is a word with what comparing its spelling needs, worked
@@ -29,6 +30,7 @@ type entSpelled struct {
 	w, sk  string     // the word and its entSkeleton
 	hy     int        // hyphens in w
 	nw, ns entLetters // letters of w and of sk
+	roots  []int      // of a surname: a mention of each person bearing it
 }
 
 func newEntSpelled(w string) entSpelled {
@@ -213,9 +215,11 @@ type entGarbleQuick struct {
 // first byte does not matter: cands sorts what it finds.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	x := new(entGarbleIndex)
-	for s := range sur {
+	for s, roots := range sur {
 		if s != "" {
-			x.by[s[0]].full = append(x.by[s[0]].full, newEntSpelled(s))
+			sp := newEntSpelled(s)
+			sp.roots = roots
+			x.by[s[0]].full = append(x.by[s[0]].full, sp)
 		}
 	}
 	for i := range x.by {
@@ -264,7 +268,7 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	}
 	budget := entMaxSame
 	for _, x := range cands {
-		roots := sur[x.s]
+		roots := x.roots
 		if len(roots) > budget || (x.spell+entMaxCtx)/2 < bestScore {
 			break
 		}
@@ -305,7 +309,7 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 			spell = entSpellIfNear(&k, s, &n, thr)
 		}
 		if spell >= thr {
-			cands = entInsertGarble(cands, entGarble{s.w, spell})
+			cands = entInsertGarble(cands, entGarble{s.w, spell, s.roots})
 			if len(cands) == entMaxGarble {
 				thr = cands[len(cands)-1].spell
 			}
