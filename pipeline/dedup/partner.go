@@ -45,52 +45,55 @@ type candidate struct {
 // saying most of what it says. Identical texts are chained, so that each
 // is one voice with the others without relating them all.
 func (ss *storyScratch) partners(sents []sentence, feats []features, members []int, docStart []int32) []pair {
-	x := &ss.index
-	score := append(ss.score[:0], make([]int32, len(members))...)
-	seen := append(ss.seen[:0], make([]int32, len(sents))...)
-	ss.score, ss.seen = score, seen
+	ss.score = append(ss.score[:0], make([]int32, len(members))...)
+	ss.seen = append(ss.seen[:0], make([]int32, len(sents))...)
 	out := ss.allowed[:0]
-	touched, cands := ss.touched[:0], ss.ranked[:0]
-	defer func() { ss.touched, ss.ranked = touched, cands }()
 	for a := range members {
-		lo, hi := docStart[a], docStart[a+1]
-		touched = touched[:0]
-		for i := int(lo); i < int(hi); i++ {
-			x.visit(i)
-			proposed := 0
-		probes:
-			for _, p := range x.probes(i) {
-				for _, j := range x.postings(p) {
-					if j >= lo && j < hi || seen[j] == int32(i+1) {
-						continue
-					}
-					seen[j] = int32(i + 1)
-					if proposed++; proposed > maxProposals {
-						break probes
-					}
-					d := int32(sents[j].doc)
-					if score[d] == 0 {
-						touched = append(touched, d)
-					}
-					score[d] += int32(x.shared(int(j), i))
-				}
-			}
+		ss.touched = ss.touched[:0]
+		for i := docStart[a]; i < docStart[a+1]; i++ {
+			ss.vote(sents, int(i), docStart[a], docStart[a+1])
 		}
-		cands = cands[:0]
-		for _, d := range touched {
-			cands = append(cands, candidate{d, score[d]})
-			score[d] = 0
+		cands := ss.ranked[:0]
+		for _, d := range ss.touched {
+			cands = append(cands, candidate{d, ss.score[d]})
+			ss.score[d] = 0
 		}
 		slices.SortFunc(cands, func(p, q candidate) int { return cmp.Or(cmp.Compare(q.score, p.score), cmp.Compare(p.doc, q.doc)) })
 		for _, c := range cands[:min(len(cands), maxPartners)] {
 			out = append(out, makePair(a, int(c.doc)))
 		}
+		ss.ranked = cands
 	}
 	out = appendIdenticalChains(out, feats, members)
 	slices.Sort(out)
 	out = slices.Compact(out)
 	ss.allowed = out
 	return out
+}
+
+// vote adds to the score of each article the stems that sentence i, of
+// the article whose sentences are sents[lo:hi], shares with the first
+// maxProposals sentences of other articles that its probes propose.
+func (ss *storyScratch) vote(sents []sentence, i int, lo, hi int32) {
+	x := &ss.index
+	x.visit(i)
+	proposed := 0
+	for _, p := range x.probes(i) {
+		for _, j := range x.postings(p) {
+			if j >= lo && j < hi || ss.seen[j] == int32(i+1) {
+				continue
+			}
+			ss.seen[j] = int32(i + 1)
+			if proposed++; proposed > maxProposals {
+				return
+			}
+			d := int32(sents[j].doc)
+			if ss.score[d] == 0 { // j shares a probe: the score grows
+				ss.touched = append(ss.touched, d)
+			}
+			ss.score[d] += int32(x.shared(int(j), i))
+		}
+	}
 }
 
 // appendIdenticalChains appends, for each text that several members

@@ -35,7 +35,8 @@ const (
 // "150000", "6.1" as "6.1"). Hyphens and all other punctuation split words,
 // so paraphrase ("de-escalating", "deescalating") costs one token, not the
 // whole phrase. It is a hand scanner with an ASCII fast path because it
-// runs over every byte.
+// runs over every byte, and longer than most functions because the usual
+// word is scanned inline: a call a word cost a quarter of its time.
 func tokenize(buf []token, s string) []token {
 	i := 0
 	for i < len(s) {
