@@ -296,7 +296,9 @@ func (x *entGarbleIndex) cands(key string) []entGarble {
 	b := &x.by[key[0]]
 	near := b.near(&k, x.near[:0])
 	x.near = near
-	slices.SortFunc(near, func(a, b entNear) int { return cmp.Compare(b.bound, a.bound) })
+	if len(near) > entMaxGarble { // else all are kept, in any order
+		slices.SortFunc(near, func(a, b entNear) int { return cmp.Compare(b.bound, a.bound) })
+	}
 	var cands []entGarble
 	thr := entMinGarble
 	for _, n := range near {
