@@ -13,7 +13,8 @@ type factStory struct {
 	id      string
 	voices  [][]string     // sorted partition of the story's articles
 	voiceOf map[string]int // article ID → index in voices
-	all     []factClaim    // the story's claims, in input order
+	idx     []int32        // indexes of the story's claims in the run's
+	all     []factClaim    // the story's claims, in input order, once made
 	claims  []*factClaim   // pointers into all, in position order
 	blocks  [][]*factClaim // claims by block (see matchBlock), by key
 }
@@ -52,6 +53,7 @@ type fact struct {
 
 // factIndex holds what every story needs from the Input.
 type factIndex struct {
+	claims   []article.Claim // the run's
 	docs     map[string]*article.Doc
 	mentions map[string][]factMention // by doc, sorted by Start
 	names    map[string]string        // entity ID → name
@@ -65,6 +67,7 @@ type factMention struct {
 
 func factNewIndex(in *Input) *factIndex {
 	x := &factIndex{
+		claims:   in.Claims,
 		docs:     make(map[string]*article.Doc, len(in.Docs)),
 		mentions: make(map[string][]factMention),
 		names:    make(map[string]string, len(in.Entities)),
@@ -111,9 +114,6 @@ func factStories(in *Input) []*factStory {
 		}
 		out = append(out, fs)
 	}
-	// Count first so that each story's claims are one allocation of its
-	// own, garbage once the story is reconciled.
-	count := make(map[*factStory]int, len(out))
 	for i := range in.Claims {
 		doc := in.Claims[i].Span.Doc
 		fs := storyOf[doc]
@@ -122,26 +122,23 @@ func factStories(in *Input) []*factStory {
 			storyOf[doc] = fs
 			out = append(out, fs)
 		}
-		count[fs]++
-	}
-	for _, fs := range out {
-		fs.all = make([]factClaim, 0, count[fs])
-	}
-	for i := range in.Claims {
-		fs := storyOf[in.Claims[i].Span.Doc]
-		fs.all = append(fs.all, factClaim{Claim: &in.Claims[i]})
-	}
-	for _, fs := range out {
-		fs.claims = make([]*factClaim, len(fs.all))
-		for i := range fs.all {
-			fs.claims[i] = &fs.all[i]
-		}
+		fs.idx = append(fs.idx, int32(i))
 	}
 	slices.SortFunc(out, func(a, b *factStory) int { return cmp.Compare(a.id, b.id) })
-	for _, fs := range out {
-		factSortClaims(fs)
-	}
 	return out
+}
+
+// factClaims makes the claims of fs, from claims, the run's claims, in
+// position order. They are made when the story is reconciled, so that only
+// the stories being reconciled hold claims with features.
+func factClaims(fs *factStory, claims []article.Claim) {
+	fs.all = make([]factClaim, len(fs.idx))
+	fs.claims = make([]*factClaim, len(fs.idx))
+	for i, ci := range fs.idx {
+		fs.all[i].Claim = &claims[ci]
+		fs.claims[i] = &fs.all[i]
+	}
+	factSortClaims(fs)
 }
 
 // factSortClaims puts the claims of fs in position order and numbers them.

@@ -74,8 +74,9 @@ func Run(ctx context.Context, in Input, opt Options) (*Result, error) {
 		n += len(f)
 	}
 	all := make([]rcFinding, 0, n)
-	for _, f := range perStory {
+	for i, f := range perStory {
 		all = append(all, f...)
+		perStory[i] = nil // one copy of the findings at a time
 	}
 	found := reconcileSort(all)
 	log.Debug("reconciled", zap.Int("stories", len(stories)),
@@ -92,6 +93,7 @@ type rcFinding struct {
 
 // reconcileStory returns the findings of one story, unsorted.
 func reconcileStory(x *factIndex, fs *factStory) []rcFinding {
+	factClaims(fs, x.claims)
 	factFeatures(x, fs)
 	facts := matchFacts(fs)
 	out := make([]rcFinding, 0, len(facts)+len(facts)/4) // most facts give one finding
