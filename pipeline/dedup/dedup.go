@@ -207,13 +207,18 @@ func allFeatures(ctx context.Context, docs []article.Doc, opt *Options) ([]featu
 	first := firstOfText(docs)
 	const chunk = 64
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(opt.workers())
+	scs := make(chan *scratch, opt.workers()) // one for each running task
+	for range opt.workers() {
+		scs <- opt.newScratch()
+	}
 	for lo := 0; lo < len(docs); lo += chunk {
 		hi := min(lo+chunk, len(docs))
 		p.Go(func(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			sc := opt.newScratch()
+			sc := <-scs
+			defer func() { scs <- sc }()
 			for i := lo; i < hi; i++ {
 				if first[i] == i {
 					feats[i] = featuresOf(&docs[i], sc)

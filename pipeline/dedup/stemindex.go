@@ -32,9 +32,11 @@ func (t *stemTable) reset(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	if cap(t.keys) < size || cap(t.keys) > 8*size {
+	if cap(t.keys) < size {
 		t.keys, t.ids = make([]uint64, size), make([]int32, size)
 	}
+	// A table grown for a big story serves a small one from its start:
+	// only that part is cleared.
 	t.keys, t.ids = t.keys[:size], t.ids[:size]
 	clear(t.ids)
 	t.mask = uint64(size - 1)
