@@ -54,12 +54,12 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 				}
 			}
 			t := entTok{start: i, sent: int32(si)}
-			i = entWordEnd(text, i, s.End)
+			i = entWordEndFast(text, i, s.End)
 			t.end = i
 			if first || t.start-prev != 1 || text[prev] != ' ' {
 				t.flags = entGapFlags(text[prev:t.start], first)
 			}
-			if entIsUpper(text, t.start) {
+			if c := text[t.start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, t.start) {
 				t.flags |= entCap
 			}
 			if e, ok := entCutPossessive(text[t.start:t.end]); ok {
@@ -79,6 +79,21 @@ func entIsWordRune(r rune) bool {
 		return entWordByte[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// entWordEndFast is entWordEnd for the usual word, ASCII letters and
+// digits up to a space or punctuation that joins nothing, without the call.
+func entWordEndFast(text string, i, end int) int {
+	j := i + 1
+	for j < end && entWordByte[text[j]] {
+		j++
+	}
+	if j < end {
+		if c := text[j]; c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' {
+			return entWordEnd(text, i, end)
+		}
+	}
+	return j
 }
 
 // entWordEnd returns the end of the word starting at i: inner hyphens,
