@@ -8,7 +8,7 @@ import (
 )
 
 // An entRef points at one mention of one document.
-type entRef struct{ doc, mi int }
+type entRef struct{ doc, mi int32 }
 
 // entClusters is a union-find over every mention of a Run, with the
 // members of each cluster, so that context (titles, co-mentioned
@@ -18,7 +18,7 @@ type entClusters struct {
 	x       []entExtracted
 	al      *Aliases
 	refs    []entRef
-	parent  []int
+	parent  []int32
 	members [][]int          // root -> mention indexes into refs; nil for others
 	keep    []bool           // false for one-word names that joined nothing
 	canon   map[int]string   // root -> name forced by the alias file
@@ -40,9 +40,9 @@ func (c *entClusters) m(i int) *entMention {
 }
 
 func (c *entClusters) find(i int) int {
-	for c.parent[i] != i {
+	for int(c.parent[i]) != i {
 		c.parent[i] = c.parent[c.parent[i]]
-		i = c.parent[i]
+		i = int(c.parent[i])
 	}
 	return i
 }
@@ -60,7 +60,7 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	if len(c.members[a]) < len(c.members[b]) || len(c.members[a]) == len(c.members[b]) && b < a {
 		a, b = b, a
 	}
-	c.parent[b] = a
+	c.parent[b] = int32(a)
 	c.joinCtx(a, b)
 	c.members[a] = append(c.members[a], c.members[b]...)
 	c.members[b] = nil
@@ -101,7 +101,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
-	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int, 0, n), make([]bool, 0, n), make([]int32, 0, n)
+	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int32, 0, n), make([]bool, 0, n), make([]int32, 0, n)
 	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
 	c.sent = make([][2]int32, n)
 	ids := entIDs{ids: map[string]int32{}}
@@ -112,8 +112,8 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 		ids.recent = ids.recent[:0]
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
-			c.refs = append(c.refs, entRef{d, mi})
-			c.parent = append(c.parent, i)
+			c.refs = append(c.refs, entRef{int32(d), int32(mi)})
+			c.parent = append(c.parent, int32(i))
 			one[i] = i
 			c.members[i] = one[i : i+1 : i+1]
 			c.keep = append(c.keep, true)

@@ -123,7 +123,7 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 			full = append(full, entSurRef{s, i})
 			continue
 		}
-		d := c.refs[i].doc
+		d := int(c.refs[i].doc)
 		if first < len(groups) && groups[first].doc != d {
 			first, inDoc = len(groups), nil
 		}
@@ -144,7 +144,7 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 
 // entFewGroups is how many groups of one document entFindGroup looks
 // through one by one before it indexes them.
-const entFewGroups = 16
+const entFewGroups = 32
 
 // entFindGroup returns the group of key among the groups of one document,
 // by index when there is one, or nil.
