@@ -146,14 +146,11 @@ func numStartKey(w string) int {
 }
 
 // numMayStartAt reports whether the ASCII word s[i:j], which ends before
-// a byte that is not a letter, may start a numeral or a web address: when
-// it does not, numLitAt would find nothing there and go on from j.
+// a byte that is not a letter and passes numMayStart, may start a numeral
+// or a web address: when it does not, numLitAt would find nothing there
+// and go on from j.
 func numMayStartAt(s string, i, j int) bool {
-	w := s[i:j]
-	if !numMayStart(w) {
-		return false
-	}
-	k := numStartKey(w)
+	k := numStartKey(s[i:j])
 	return numStartBits[k/64]&(1<<(k%64)) != 0 || strings.HasPrefix(s[j:], "://")
 }
 
@@ -177,7 +174,7 @@ func numScan(s string, dst []numLit) []numLit {
 			for j < len(s) && numIsASCIILetter(s[j]) {
 				j++
 			}
-			if !numStartByte[c] || j-i > 9 || j < len(s) && s[j] >= 0x80 || !numMayStartAt(s, i, j) {
+			if !numStartByte[c] || j-i > 9 || j < len(s) && s[j] >= 0x80 || !numMayStart(s[i:j]) || !numMayStartAt(s, i, j) {
 				i = j // not a number word (or a word going on past ASCII)
 				continue
 			}
