@@ -66,6 +66,9 @@ func TestMemSize(t *testing.T) {
 		if (err == nil) != tc.ok || tc.ok && m != tc.want {
 			t.Errorf("Set(%q) = %d, %v; want %d, ok %v", tc.in, m, err, tc.want, tc.ok)
 		}
+		if tc.ok && tc.in == "1800MiB" && m.String() != "1800MiB" {
+			t.Errorf("Set(%q).String() = %q, want it back", tc.in, m.String())
+		}
 		if tc.ok {
 			var back memSize
 			if err := back.Set(m.String()); err != nil || back != m {

@@ -25,6 +25,14 @@ func (m *memSize) String() string {
 	if *m == 0 {
 		return ""
 	}
+	for _, u := range []struct {
+		suffix string
+		bytes  int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if int64(*m)%u.bytes == 0 {
+			return strconv.FormatInt(int64(*m)/u.bytes, 10) + u.suffix
+		}
+	}
 	return strconv.FormatInt(int64(*m), 10) + "B"
 }
 
