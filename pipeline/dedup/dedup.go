@@ -152,8 +152,14 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{Stories: stories(docs, groups, rels)}
+	n := 0
 	for _, r := range rels {
+		n += len(r)
+	}
+	res.Relations = make([]article.Relation, 0, n)
+	for i, r := range rels {
 		res.Relations = append(res.Relations, r...)
+		rels[i] = nil // one copy at a time
 	}
 	slices.SortFunc(res.Relations, compareRelations)
 	log.Debug("dedup: relations", zap.Int("relations", len(res.Relations)))
