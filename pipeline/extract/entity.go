@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"sync"
 
@@ -69,8 +68,7 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e := &entDoc{text: text, sents: sents}
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.markLower()
-	scratch := entMentionBufs.Get().(*[]entMention)
-	e.mentions = (*scratch)[:0]
+	e.mentions = (*entMentionBufs.Get().(*[]entMention))[:0]
 	for i := 0; i < len(e.toks); {
 		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {
 			i++ // not joinable, the run is empty: most words, so spared the call
@@ -86,16 +84,22 @@ func entFind(text string, sents []article.Span) *entDoc {
 	}
 	e.markVerbs()
 	e.appositives()
-	*scratch = e.mentions[:0]
-	e.mentions = slices.Clone(e.mentions)
-	entMentionBufs.Put(scratch)
 	return e
 }
 
 // entMentionBufs recycles the buffers mentions are gathered in: the
-// mentions outlive entFind, so they are copied out at their final length
-// rather than kept in a buffer grown (or guessed) for the worst case.
+// mentions outlive entFind but not the clustering of a Run, which gives
+// them back with releaseMentions.
 var entMentionBufs = sync.Pool{New: func() any { return new([]entMention) }}
+
+// releaseMentions gives the mention buffer of e back for another Doc;
+// e.mentions must no longer be used.
+func (e *entDoc) releaseMentions() {
+	b := e.mentions[:0]
+	clear(e.mentions) // let go of the text the names point into
+	e.mentions = nil
+	entMentionBufs.Put(&b)
+}
 
 // appositives gives a person the title that follows the name between
 // commas: "Ann Park, a senior official," and "Bart Gorman, the US Deputy

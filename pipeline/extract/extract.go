@@ -74,6 +74,9 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 	}
 	var res Result
 	res.Entities = entCluster(docs, out, opt.Aliases, &res)
+	for i := range out {
+		out[i].ents.releaseMentions()
+	}
 	log.Debug("extracted", zap.Int("docs", len(docs)), zap.Int("claims", len(res.Claims)), zap.Int("entities", len(res.Entities)))
 	return res, nil
 }
