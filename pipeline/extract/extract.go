@@ -76,6 +76,7 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 	res.Entities = entCluster(docs, out, opt.Aliases, &res)
 	for i := range out {
 		out[i].ents.releaseMentions()
+		qtRelease(out[i].qs)
 	}
 	log.Debug("extracted", zap.Int("docs", len(docs)), zap.Int("claims", len(res.Claims)), zap.Int("entities", len(res.Entities)))
 	return res, nil

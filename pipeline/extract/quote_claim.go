@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -47,16 +46,22 @@ func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 			q.speaker, q.mention = e.resolve(q.pa, q.pb, min(q.start, q.attr.Start), inQuote)
 		}
 	}
-	kept := slices.Clone(out)
-	clear(raw)
-	*buf = raw[:0]
-	qtBufs.Put(buf)
-	return kept
+	clear(raw[len(out):])
+	return out
 }
 
-// qtBufs recycles the buffers qtScan gathers quotations in; those kept
-// are copied out at their final length.
+// qtBufs recycles the buffers qtScan gathers quotations in: the quotations
+// kept outlive qtFind but not the clustering of a Run, which gives them
+// back with qtRelease.
 var qtBufs = sync.Pool{New: func() any { return new([]qtQuote) }}
+
+// qtRelease gives the buffer of qs, returned by qtFind, back for another
+// Doc; qs must no longer be used.
+func qtRelease(qs []qtQuote) {
+	clear(qs)
+	b := qs[:0]
+	qtBufs.Put(&b)
+}
 
 // keep stores an attribution and its speaker phrase [a, b) until the
 // speaker is resolved, when all quotations (and so what lies inside them)
