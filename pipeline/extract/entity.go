@@ -60,8 +60,13 @@ func init() {
 		monday tuesday wednesday thursday friday saturday sunday january february march april may june
 		july august september october november december`) {
 		entStopwords[w] = true
+		entStopBloom.add(entFoldHash(w))
 	}
 }
+
+// entStopBloom holds the hashes of entStopwords, weekdays and months
+// among them (see entIsCalendar).
+var entStopBloom entBloom
 
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
@@ -121,7 +126,7 @@ func (e *entDoc) appositives() {
 			continue
 		}
 		for k := ti + 1; k < len(e.toks) && k < ti+7 && !e.toks[k].is(entBrk); k++ {
-			if tt, ok := entTitleOf(e.word(e.toks[k])); ok && tt.class == 'h' {
+			if tt, ok := e.titleOf(e.toks[k]); ok && tt.class == 'h' {
 				m.head = tt.canon
 				m.role = e.text[e.toks[ti+1].start:e.toks[k].end]
 			}
@@ -159,6 +164,15 @@ func (e *entDoc) release() {
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
+// titleOf is entTitleOf of word t, which most words are spared by the
+// Bloom filter of the titles.
+func (e *entDoc) titleOf(t entTok) (entTitle, bool) {
+	if !t.is(entWide) && !entTitleBloom.has(t.h) {
+		return entTitle{}, false
+	}
+	return entTitleOf(e.word(t))
+}
+
 // entTitleOf returns the title word w is, if any.
 func entTitleOf(w string) (entTitle, bool) {
 	if w == "" || len(w) > 24 || !entMaybeTitle(w) {
@@ -189,10 +203,7 @@ func (e *entDoc) joinable(t entTok) bool {
 	if t.is(entCap) {
 		return true
 	}
-	if !entTitleBloom.has(t.h) {
-		return false
-	}
-	_, ok := entTitleOf(e.word(t))
+	_, ok := e.titleOf(t)
 	return ok
 }
 
@@ -239,6 +250,9 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 			}
 			break
 		}
+		if !e.mayDrop(t) {
+			break
+		}
 		lw := string(entLower(buf[:0], w))
 		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(lw, t.h)) {
 			i++
@@ -247,12 +261,19 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 		break
 	}
 	for j > i && !e.toks[j-1].is(entCap) {
-		if _, ok := entTitleOf(e.word(e.toks[j-1])); ok {
+		if _, ok := e.titleOf(e.toks[j-1]); ok {
 			break
 		}
 		j--
 	}
 	return i, j
+}
+
+// mayDrop reports whether trimRun may drop the capitalized word t: false
+// when its hash says it is no stopword, weekday or month and the text uses
+// no word of its hash in lower case.
+func (e *entDoc) mayDrop(t entTok) bool {
+	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowSeen.has(t.h)
 }
 
 func (e *entDoc) isConnector(t entTok) bool {

@@ -59,6 +59,9 @@ func (e *entDoc) mayJoin(k int) bool {
 // droppedFirst reports whether trimRun drops the capitalized first word t
 // before it asks usedLower: a function word, weekday or month.
 func (e *entDoc) droppedFirst(t entTok) bool {
+	if !t.is(entWide) && !entStopBloom.has(t.h) {
+		return false
+	}
 	var buf [32]byte
 	lw := string(entLower(buf[:0], e.word(t)))
 	return entIsCalendar(lw) || entStopwords[lw]

@@ -16,7 +16,7 @@ func (e *entDoc) parseRun(i, j int) {
 	p := e.toks[i:j]
 	last := -1
 	for k, t := range p {
-		if tt, ok := entTitleOf(e.word(t)); ok && tt.class != 'm' {
+		if tt, ok := e.titleOf(t); ok && tt.class != 'm' {
 			last = k
 		}
 	}
@@ -26,7 +26,7 @@ func (e *entDoc) parseRun(i, j int) {
 	}
 	s := last
 	for s > 0 {
-		tt, ok := entTitleOf(e.word(p[s-1]))
+		tt, ok := e.titleOf(p[s-1])
 		if !ok || e.inLex(p[s-1]) && entOrgCues[e.word(p[s-1])] || tt.class == 'o' && s-1 != 0 {
 			break
 		}
@@ -69,7 +69,7 @@ func (e *entDoc) titleEnd(p []entTok, h int) int {
 		}
 		k++
 		for k < len(p) {
-			if _, ok := entTitleOf(e.word(p[k])); !ok {
+			if _, ok := e.titleOf(p[k]); !ok {
 				break
 			}
 			k++
@@ -83,7 +83,7 @@ func (e *entDoc) describe(p []entTok, s, end, last int) {
 	if s == 0 {
 		start = p[s].start
 	}
-	tt, _ := entTitleOf(e.word(p[last]))
+	tt, _ := e.titleOf(p[last])
 	e.descs = append(e.descs, entDesc{
 		start: start, end: p[end-1].end,
 		text: e.text[start:p[end-1].end],

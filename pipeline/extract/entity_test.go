@@ -199,3 +199,38 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestEntBlooms checks that the Bloom filters trimRun and markLower trust
+// to say no hold every word they stand for, in any ASCII case.
+func TestEntBlooms(t *testing.T) {
+	var words []string
+	for w := range entStopwords {
+		words = append(words, w)
+	}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january
+		february march april may june july august september october november december`) {
+		if !entIsCalendar(w) {
+			t.Fatalf("entIsCalendar(%q) = false", w)
+		}
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if h := entFoldHash(v); !entStopBloom.has(h) {
+				t.Errorf("entStopBloom lacks %q", v)
+			}
+		}
+	}
+	for w := range entTitles {
+		v := strings.ToUpper(w[:1]) + w[1:]
+		if !entTitleBloom.has(entFoldHash(v)) {
+			t.Errorf("entTitleBloom lacks %q", v)
+		}
+	}
+	if _, wide := entFoldHashWide("Zürich"); !wide {
+		t.Errorf("entFoldHashWide(%q) not wide", "Zürich")
+	}
+	if _, wide := entFoldHashWide("Zurich"); wide {
+		t.Errorf("entFoldHashWide(%q) wide", "Zurich")
+	}
+}

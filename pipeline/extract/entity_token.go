@@ -23,6 +23,7 @@ const (
 	entFirst                   // first word of a sentence or of a quotation
 	entPoss                    // followed by a possessive ’s
 	entOpenQ                   // an opening quotation mark stands before it
+	entWide                    // has a byte past ASCII, so its hash h may differ from its lower case's
 )
 
 func (t entTok) is(f uint8) bool { return t.flags&f != 0 }
@@ -66,7 +67,10 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 				t.end = t.start + e
 				t.flags |= entPoss
 			}
-			t.h = entFoldHash(text[t.start:t.end])
+			var wide bool
+			if t.h, wide = entFoldHashWide(text[t.start:t.end]); wide {
+				t.flags |= entWide
+			}
 			buf = append(buf, t)
 			prev, first = i, false
 		}
@@ -231,15 +235,25 @@ func entLowerRunes(buf []byte, w string) []byte {
 // entFoldHash is FNV-1a of w with ASCII capitals folded to lower case,
 // folded to 16 bits.
 func entFoldHash(w string) uint16 {
-	h := uint32(2166136261)
+	h, _ := entFoldHashWide(w)
+	return h
+}
+
+// entFoldHashWide is entFoldHash, and whether w has a byte past ASCII:
+// only then may the hash of w differ from that of its lower case
+// (entLower), so a Bloom filter of lower-case words may be trusted to say
+// no for the others.
+func entFoldHashWide(w string) (uint16, bool) {
+	h, or := uint32(2166136261), byte(0)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		or |= c
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h = (h ^ uint32(c)) * 16777619
 	}
-	return uint16(h ^ h>>16)
+	return uint16(h ^ h>>16), or >= utf8.RuneSelf
 }
 
 // An entBloom is a set of 16-bit word hashes: a word whose bit is clear
