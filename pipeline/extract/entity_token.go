@@ -233,7 +233,9 @@ func entLowerRunes(buf []byte, w string) []byte {
 }
 
 // entFoldHash is FNV-1a of w with ASCII capitals folded to lower case,
-// folded to 16 bits.
+// folded to 16 bits. It folds by setting bit 5 of every byte, which maps
+// capitals to small letters and keeps the other letters, digits and
+// the usual inner punctuation (-'.) as they are, without a branch.
 func entFoldHash(w string) uint16 {
 	h, _ := entFoldHashWide(w)
 	return h
@@ -246,12 +248,8 @@ func entFoldHash(w string) uint16 {
 func entFoldHashWide(w string) (uint16, bool) {
 	h, or := uint32(2166136261), byte(0)
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		or |= c
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
+		or |= w[i]
+		h = (h ^ uint32(w[i]|0x20)) * 16777619
 	}
 	return uint16(h ^ h>>16), or >= utf8.RuneSelf
 }
