@@ -9,15 +9,15 @@ import (
 const entJWMax = 64
 
 // entJaroWinkler returns strutil's Jaro-Winkler similarity of a and b
-// (entJW), to the last bit: the same matching, transpositions and
-// arithmetic, on bytes and without allocating, for the ASCII words that
-// clustering compares by the hundred thousand. Other words go to strutil.
-func entJaroWinkler(a, b string) float64 { return entJaroWinklerAbove(a, b, len(b), 0) }
+// (entJW).
+func entJaroWinkler(a, b string) float64 { return strutil.Similarity(a, b, entJW) }
 
 // entJaroWinklerAbove returns entJaroWinkler(a, b) when it is at least
-// thr, and may return 0 when it is below: it stops after matching a
-// against b when that shows the similarity is below thr, given that at
-// most m characters of b can match.
+// thr, and may return 0 when it is below. strutil scores; what is done
+// here is a screen for the many pairs of ASCII words that clustering
+// rules out: entJaro, on bytes and without allocating, stops after
+// matching a against b when that shows the similarity is below thr, given
+// that at most m characters of b can match.
 func entJaroWinklerAbove(a, b string, m int, thr float64) float64 {
 	if len(a) > entJWMax || len(b) > entJWMax || !entIsASCII(a) || !entIsASCII(b) {
 		return strutil.Similarity(a, b, entJW)
@@ -26,15 +26,15 @@ func entJaroWinklerAbove(a, b string, m int, thr float64) float64 {
 	for lp < min(len(a), len(b), 4) && a[lp] == b[lp] {
 		lp++
 	}
-	sim, ok := entJaro(a, b, lp, min(m, len(b)), thr)
-	if !ok {
+	if _, ok := entJaro(a, b, lp, min(m, len(b)), thr); !ok {
 		return 0
 	}
-	return sim + (0.1 * float64(lp) * (1.0 - sim))
+	return strutil.Similarity(a, b, entJW)
 }
 
 // entJaro is strutil's Jaro similarity on ASCII words of at most entJWMax
-// bytes. Its matching window is half the longer word, and it matches each
+// bytes, to the last bit (TestEntJaroWinkler), so that the screen never
+// rules out a pair strutil would score at thr or above. Its matching window is half the longer word, and it matches each
 // word against the other separately, as strutil does. It gives up (false)
 // when the matches of a, at most m matches of b and Winkler's bonus for
 // lp common bytes cannot reach thr.

@@ -27,9 +27,14 @@ func TestEntJaroWinkler(t *testing.T) {
 	}
 	for i, a := range words {
 		for _, b := range words[max(0, i-40):min(len(words), i+40)] {
-			got, want := entJaroWinkler(a, b), strutil.Similarity(a, b, entJW)
-			if math.Float64bits(got) != math.Float64bits(want) {
-				t.Errorf("entJaroWinkler(%q, %q) = %v, want %v", a, b, got, want)
+			want := strutil.Similarity(a, b, entJW)
+			if got, ok := handJaroWinkler(a, b); ok && math.Float64bits(got) != math.Float64bits(want) {
+				t.Errorf("entJaro's Jaro-Winkler of %q, %q = %v, strutil's %v", a, b, got, want)
+			}
+			for _, thr := range []float64{0.5, 0.8, 0.9, 0.95} {
+				if got := entJaroWinklerAbove(a, b, len(b), thr); want >= thr && got != want {
+					t.Errorf("entJaroWinklerAbove(%q, %q, %v) = %v, want strutil's %v", a, b, thr, got, want)
+				}
 			}
 			la, lb := entCountLetters(a), entCountLetters(b)
 			if ub := entJWBoundM(&la.entQuick, &lb.entQuick, entLettersShared(&la, &lb)); ub < want-1e-12 {
@@ -59,4 +64,18 @@ func TestEntJaroWinkler(t *testing.T) {
 			}
 		}
 	}
+}
+
+// handJaroWinkler is Jaro-Winkler from entJaro with no threshold, for the
+// ASCII words entJaro takes.
+func handJaroWinkler(a, b string) (float64, bool) {
+	if len(a) > entJWMax || len(b) > entJWMax || !entIsASCII(a) || !entIsASCII(b) {
+		return 0, false
+	}
+	lp := 0
+	for lp < min(len(a), len(b), 4) && a[lp] == b[lp] {
+		lp++
+	}
+	sim, _ := entJaro(a, b, lp, len(b), 0)
+	return sim + 0.1*float64(lp)*(1-sim), true
 }
