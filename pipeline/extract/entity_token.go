@@ -55,22 +55,13 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 				}
 			}
 			t := entTok{start: i, sent: int32(si)}
-			i = entWordEndFast(text, i, s.End)
-			t.end = i
 			if first || t.start-prev != 1 || text[prev] != ' ' {
 				t.flags = entGapFlags(text[prev:t.start], first)
 			}
 			if c := text[t.start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, t.start) {
 				t.flags |= entCap
 			}
-			if e, ok := entCutPossessive(text[t.start:t.end]); ok {
-				t.end = t.start + e
-				t.flags |= entPoss
-			}
-			var wide bool
-			if t.h, wide = entFoldHashWide(text[t.start:t.end]); wide {
-				t.flags |= entWide
-			}
+			i = entWordAt(text, &t, s.End)
 			buf = append(buf, t)
 			prev, first = i, false
 		}
@@ -85,20 +76,47 @@ func entIsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// entWordEndFast is entWordEnd for the usual word, ASCII letters and
-// digits up to a space or punctuation that joins nothing, without the call.
-func entWordEndFast(text string, i, end int) int {
-	j := i + 1
-	for j < end && entWordByte[text[j]] {
-		j++
-	}
-	if j < end {
-		if c := text[j]; c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' {
-			return entWordEnd(text, i, end)
+// entWordAt sets the end, hash and entPoss and entWide flags of the word
+// t that starts at t.start, and returns where the word ends in text, past
+// a possessive. The usual word, ASCII letters and digits up to a space or
+// punctuation that joins nothing, is read and hashed in one pass.
+func entWordAt(text string, t *entTok, end int) int {
+	i := t.start
+	if entWordByte[text[i]] {
+		h, j := uint32(2166136261), i
+		for j < end && entWordByte[text[j]] {
+			h = (h ^ uint32(text[j]|0x20)) * 16777619 // as entFoldHashWide
+			j++
 		}
+		if j == end || !entJoinByte[text[j]] {
+			t.end, t.h = j, uint16(h^h>>16)
+			return j
+		}
+	}
+	j := i + 1 // a word of one byte ends the span (as it did before the one-pass read)
+	if j < end {
+		j = entWordEnd(text, i, end)
+	}
+	t.end = j
+	if e, ok := entCutPossessive(text[i:j]); ok {
+		t.end = i + e
+		t.flags |= entPoss
+	}
+	var wide bool
+	if t.h, wide = entFoldHashWide(text[i:t.end]); wide {
+		t.flags |= entWide
 	}
 	return j
 }
+
+// entJoinByte marks the bytes after letters that may join more to a word
+// (see entWordEnd): inner punctuation and the bytes past ASCII.
+var entJoinByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.'
+	}
+	return t
+}()
 
 // entWordEnd returns the end of the word starting at i: inner hyphens,
 // apostrophes and dots join letters; a final dot joins an abbreviation that
