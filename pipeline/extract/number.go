@@ -181,6 +181,9 @@ func numScan(s string, dst []numLit) []numLit {
 		} else if !numStartByte[c] || c == '.' && (i+1 == len(s) || !numIsDigit(s[i+1])) {
 			i++ // numPunctStart reads a dot only before a digit
 			continue
+		} else if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && numQuietPunct[s[i+2]&0x3F] {
+			i += 3 // a quotation mark, dash or ellipsis
+			continue
 		}
 		t := numNext(s, i)
 		if t.k == numEnd {
@@ -199,6 +202,19 @@ func numScan(s string, dst []numLit) []numLit {
 	}
 	return dst
 }
+
+// numQuietPunct marks by their last byte's low six bits the characters
+// U+2000 to U+203F (E2 80 80 to E2 80 BF: quotation marks, dashes,
+// ellipsis) that numLitAt reads nothing from and numNext does not skip as
+// space: numScan passes over them without the call.
+var numQuietPunct = func() (t [64]bool) {
+	for k := range t {
+		r := string(rune(0x2000 + k))
+		_, vulgar := numVulgar[r]
+		t[k] = numSpaceAt(r, 0) == 0 && numLetterAt(r, 0) == 0 && !vulgar
+	}
+	return t
+}()
 
 // numLitAt reads the numeral that starts with token t. When there is none
 // it returns the offset to go on scanning from.
