@@ -75,8 +75,7 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 	var res Result
 	res.Entities = entCluster(docs, out, opt.Aliases, &res)
 	for i := range out {
-		out[i].ents.releaseMentions()
-		qtRelease(out[i].qs)
+		out[i].release()
 	}
 	log.Debug("extracted", zap.Int("docs", len(docs)), zap.Int("claims", len(res.Claims)), zap.Int("entities", len(res.Entities)))
 	return res, nil
@@ -85,7 +84,21 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 // Claims returns the claims of one doc (quantities, times, quotes),
 // sorted by position; quote speakers are named as the doc names them.
 func Claims(d *article.Doc) []article.Claim {
-	return extractDoc(d).claims
+	x := extractDoc(d)
+	claims := slices.Clone(x.claims)
+	x.release()
+	return claims
+}
+
+// release gives the buffers of x back for another Doc once its claims
+// are copied out and its mentions clustered.
+func (x *entExtracted) release() {
+	x.ents.releaseMentions()
+	qtRelease(x.qs)
+	clear(x.claims) // let go of what the claims point to
+	b := x.claims[:0]
+	claimBufs.Put(&b)
+	*x = entExtracted{}
 }
 
 func extractDoc(d *article.Doc) entExtracted {
@@ -111,15 +124,12 @@ func docClaims(d *article.Doc, e *entDoc, qs []qtQuote) []article.Claim {
 	all = appendQuantities(all, d)
 	all = appendTimes(all, d)
 	article.SortClaims(all)
-	claims := slices.Clone(all)
-	clear(all) // let go of what the claims point to
-	*buf = all[:0]
-	claimBufs.Put(buf)
-	return claims
+	return all
 }
 
-// claimBufs recycles the buffers the claims of a Doc are gathered in
-// before they are copied out at their final length.
+// claimBufs recycles the buffers the claims of a Doc are gathered in:
+// Run copies them into its Result, and Claims out at their final length,
+// before they are released (see entExtracted.release).
 var claimBufs = sync.Pool{New: func() any { return new([]article.Claim) }}
 
 // entLayout returns the paragraphs and sentences of d, from the Doc when
