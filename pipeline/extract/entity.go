@@ -35,8 +35,7 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entSmallBloom   // hashes of the words used in lower case
-	lowWords *entRunSet      // letter runs of text without capitals; see usedLower
+	lowWords *entRunSet      // letter runs of text without capitals and hashes of lower-case words; see usedLower
 	lowMulti map[string]bool // usedLower of words with inner non-letters, as found
 	mentions []entMention
 	descs    []entDesc
@@ -273,7 +272,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 // when its hash says it is no stopword, weekday or month and the text uses
 // no word of its hash in lower case.
 func (e *entDoc) mayDrop(t entTok) bool {
-	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowSeen.has(t.h)
+	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowWords.seen.has(t.h)
 }
 
 func (e *entDoc) isConnector(t entTok) bool {

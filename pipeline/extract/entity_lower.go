@@ -26,7 +26,7 @@ func (e *entDoc) markLower() {
 		if t.is(entCap) {
 			ask = !t.is(entFirst) || !e.droppedFirst(t)
 		} else {
-			e.lowSeen.add(t.h)
+			e.lowWords.seen.add(t.h)
 			ask = entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) && e.mayJoin(k)
 		}
 		if ask {
@@ -130,7 +130,7 @@ func entMarkRuns(asked *entSmallBloom, w string) {
 // apostrophes or dots ("u.s.", "covid-19") is searched for, once per doc.
 // lw must be the lower case of a word markLower marked (entMarkRuns).
 func (e *entDoc) usedLower(lw string, h uint16) bool {
-	if !e.lowSeen.has(h) {
+	if !e.lowWords.seen.has(h) {
 		return false
 	}
 	if lw != "" && entAllLetters(lw) {
@@ -189,6 +189,7 @@ type entRunSet struct {
 	slots []entRunSlot // len is a power of two; end == 0 marks a free slot
 	n     int
 	asked entSmallBloom // entRunKey of the words that may be looked up (markLower)
+	seen  entSmallBloom // entFoldHash of the words of the text in lower case (markLower)
 }
 
 type entRunSlot struct {
@@ -207,6 +208,7 @@ func entGetRunSet(text string) *entRunSet {
 	s := entRunSets.Get().(*entRunSet)
 	s.text = text
 	clear(s.asked[:])
+	clear(s.seen[:])
 	return s
 }
 
