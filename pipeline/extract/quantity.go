@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -26,7 +27,11 @@ func findQuantities(d *article.Doc) []article.Claim {
 // appendQuantities appends the quantity claims of d to dst, in text order.
 func appendQuantities(out []article.Claim, d *article.Doc) []article.Claim {
 	s := d.Text
-	for _, n := range Numbers(s) {
+	b := qtyBufPool.Get().(*qtyBufs)
+	defer b.release()
+	b.lits = numScan(s, b.lits[:0])
+	b.nums = qtyCombine(s, b.lits, b.nums[:0])
+	for _, n := range b.nums {
 		if qtyNotClaim(s, &n) {
 			continue
 		}
@@ -45,6 +50,23 @@ func appendQuantities(out []article.Claim, d *article.Doc) []article.Claim {
 		out = append(out, qtyClaim(d, &n, sent, noun))
 	}
 	return out
+}
+
+// qtyBufs holds the numerals and numbers of a Doc while its quantity
+// claims are made, recycled through qtyBufPool: the claims copy what they
+// keep.
+type qtyBufs struct {
+	lits []numLit
+	nums []Number
+}
+
+var qtyBufPool = sync.Pool{New: func() any { return new(qtyBufs) }}
+
+// release clears b, which holds substrings of the text, and puts it back.
+func (b *qtyBufs) release() {
+	clear(b.lits)
+	clear(b.nums)
+	qtyBufPool.Put(b)
 }
 
 // qtyClaim makes the claim of number n, counting noun (zero when none;
