@@ -40,6 +40,22 @@ type entDoc struct {
 	mentions []entMention
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
+	indexed  bool                   // heads is built
+}
+
+// entDocs recycles what entFind learns of a Doc once the Run has clustered
+// its mentions (see recycle): the buffers of mentions and descriptions and
+// the maps.
+var entDocs = sync.Pool{New: func() any { return new(entDoc) }}
+
+// recycle gives e back for another Doc; e must no longer be used.
+func (e *entDoc) recycle() {
+	clear(e.mentions) // let go of the text the names point into
+	clear(e.descs)
+	clear(e.lowMulti)
+	clear(e.heads)
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lowMulti: e.lowMulti, heads: e.heads}
+	entDocs.Put(e)
 }
 
 var entConnectors = map[string]bool{
@@ -69,10 +85,10 @@ var entStopBloom entBloom
 
 // entFind finds the entity mentions and person descriptions of text.
 func entFind(text string, sents []article.Span) *entDoc {
-	e := &entDoc{text: text, sents: sents}
+	e := entDocs.Get().(*entDoc)
+	e.text, e.sents = text, sents
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.markLower()
-	e.mentions = (*entMentionBufs.Get().(*[]entMention))[:0]
 	for i := 0; i < len(e.toks); {
 		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {
 			i++ // not joinable, the run is empty: most words, so spared the call
@@ -89,20 +105,6 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e.markVerbs()
 	e.appositives()
 	return e
-}
-
-// entMentionBufs recycles the buffers mentions are gathered in: the
-// mentions outlive entFind but not the clustering of a Run, which gives
-// them back with releaseMentions.
-var entMentionBufs = sync.Pool{New: func() any { return new([]entMention) }}
-
-// releaseMentions gives the mention buffer of e back for another Doc;
-// e.mentions must no longer be used.
-func (e *entDoc) releaseMentions() {
-	b := e.mentions[:0]
-	clear(e.mentions) // let go of the text the names point into
-	e.mentions = nil
-	entMentionBufs.Put(&b)
 }
 
 // appositives gives a person the title that follows the name between

@@ -93,7 +93,7 @@ func Claims(d *article.Doc) []article.Claim {
 // release gives the buffers of x back for another Doc once its claims
 // are copied out and its mentions clustered.
 func (x *entExtracted) release() {
-	x.ents.releaseMentions()
+	x.ents.recycle()
 	qtRelease(x.qs)
 	clear(x.claims) // let go of what the claims point to
 	b := x.claims[:0]

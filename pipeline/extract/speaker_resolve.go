@@ -59,7 +59,7 @@ func (e *entDoc) resolve(a, b, limit int, inQuote func(int) bool) (string, int) 
 // once per doc, so that many quotations of "the mayor" in one long text
 // cost linear time.
 func (e *entDoc) byTitle(head string, limit int, inQuote func(int) bool) (string, int) {
-	if e.heads == nil {
+	if !e.indexed {
 		e.indexHeads()
 	}
 	x := e.heads[head]
@@ -103,7 +103,10 @@ type entHeadIdx struct {
 }
 
 func (e *entDoc) indexHeads() {
-	e.heads = make(map[string]*entHeadIdx)
+	if e.heads == nil {
+		e.heads = make(map[string]*entHeadIdx)
+	}
+	e.indexed = true
 	get := func(head string) *entHeadIdx {
 		x := e.heads[head]
 		if x == nil {
