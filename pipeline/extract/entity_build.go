@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -48,7 +49,7 @@ func (c *entClusters) forced() {
 // each cluster root's entity.
 func (c *entClusters) entities() ([]article.Entity, map[int]int) {
 	var roots []int
-	seen := map[int]bool{}
+	seen := make([]bool, len(c.refs))
 	for i := range c.refs {
 		if r := c.find(i); c.keep[i] && !seen[r] {
 			seen[r] = true
@@ -56,23 +57,35 @@ func (c *entClusters) entities() ([]article.Entity, map[int]int) {
 		}
 	}
 	ents := make([]article.Entity, 0, len(roots))
+	var sc entScratch
 	for _, r := range roots {
-		ents = append(ents, c.entity(r))
+		ents = append(ents, c.entity(r, &sc))
 	}
 	entAssignIDs(ents)
-	order := make([]int, len(ents))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ents[a].ID, ents[b].ID) })
-	sorted := make([]article.Entity, len(ents))
+	sort.Sort(entByID{ents, roots}) // IDs are unique, so the order is too
 	of := make(map[int]int, len(roots))
-	for k, i := range order {
-		sorted[k] = ents[i]
-		of[roots[i]] = k
+	for k, r := range roots {
+		of[r] = k
 	}
-	return sorted, of
+	return ents, of
 }
+
+// entByID sorts entities by ID, with the cluster root of each.
+type entByID struct {
+	ents  []article.Entity
+	roots []int
+}
+
+func (x entByID) Len() int           { return len(x.ents) }
+func (x entByID) Less(i, j int) bool { return x.ents[i].ID < x.ents[j].ID }
+func (x entByID) Swap(i, j int) {
+	x.ents[i], x.ents[j] = x.ents[j], x.ents[i]
+	x.roots[i], x.roots[j] = x.roots[j], x.roots[i]
+}
+
+// entScratch holds the spelling counts of entity, reused from one
+// cluster to the next.
+type entScratch struct{ full, all, roles entCount }
 
 // entCount counts the spellings of one cluster; clusters have few, so a
 // slice beats a map.
@@ -106,10 +119,11 @@ func (c entCount) most() string {
 	return best
 }
 
-// entity builds the Entity of cluster root r.
-func (c *entClusters) entity(r int) article.Entity {
+// entity builds the Entity of cluster root r, counting in sc.
+func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	e := article.Entity{Mentions: make([]article.Span, 0, len(c.members[r]))}
-	var full, all, roles entCount
+	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
+	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
 	for _, i := range c.members[r] {
 		if !c.keep[i] {
@@ -188,9 +202,14 @@ func entAssignIDs(ents []article.Entity) {
 		}
 		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
 	})
-	used := map[string]int{}
+	used := make(map[string]int, len(ents))
+	var b strings.Builder
 	for _, i := range order {
-		id := "e:" + entSlug(ents[i].Name)
+		b.Grow(len("e:") + len(ents[i].Name))
+		b.WriteString("e:")
+		entWriteSlug(&b, ents[i].Name)
+		id := b.String()
+		b.Reset()
 		used[id]++
 		if n := used[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)
@@ -202,11 +221,18 @@ func entAssignIDs(ents []article.Entity) {
 // entSlug lower-cases s and joins its words with hyphens.
 func entSlug(s string) string {
 	var b strings.Builder
+	entWriteSlug(&b, s)
+	return b.String()
+}
+
+// entWriteSlug writes the slug of s (see entSlug) to b.
+func entWriteSlug(b *strings.Builder, s string) {
+	start := b.Len()
 	dash := false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
+			if dash && b.Len() > start {
 				b.WriteByte('-')
 			}
 			b.WriteRune(unicode.ToLower(r))
@@ -216,5 +242,4 @@ func entSlug(s string) string {
 			dash = true
 		}
 	}
-	return b.String()
 }
