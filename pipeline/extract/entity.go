@@ -41,6 +41,7 @@ type entDoc struct {
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
 	indexed  bool                   // heads is built
+	cues     []bool                 // of each sentence: whether it may hold a time expression (entTimeCues)
 }
 
 // entDocs recycles what entFind learns of a Doc once the Run has clustered
@@ -54,7 +55,7 @@ func (e *entDoc) recycle() {
 	clear(e.descs)
 	clear(e.lowMulti)
 	clear(e.heads)
-	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lowMulti: e.lowMulti, heads: e.heads}
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lowMulti: e.lowMulti, heads: e.heads, cues: e.cues[:0]}
 	entDocs.Put(e)
 }
 
@@ -88,6 +89,7 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e := entDocs.Get().(*entDoc)
 	e.text, e.sents = text, sents
 	e.toks = entTokenize(text, sents, entGetToks())
+	e.cues = entTimeCues(e.toks, len(sents), e.cues)
 	e.markLower()
 	for i := 0; i < len(e.toks); {
 		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,12 +19,13 @@ type entTok struct {
 }
 
 const (
-	entCap   uint8 = 1 << iota // first letter upper case
-	entBrk                     // punctuation (or a sentence start) before it
-	entFirst                   // first word of a sentence or of a quotation
-	entPoss                    // followed by a possessive ’s
-	entOpenQ                   // an opening quotation mark stands before it
-	entWide                    // has a byte past ASCII, so its hash h may differ from its lower case's
+	entCap     uint8 = 1 << iota // first letter upper case
+	entBrk                       // punctuation (or a sentence start) before it
+	entFirst                     // first word of a sentence or of a quotation
+	entPoss                      // followed by a possessive ’s
+	entOpenQ                     // an opening quotation mark stands before it
+	entWide                      // has a byte past ASCII, so its hash h may differ from its lower case's
+	entTimeCue                   // holds a time anchor (see tmHasAnchor and entTimeCues)
 )
 
 func (t entTok) is(f uint8) bool { return t.flags&f != 0 }
@@ -69,6 +71,25 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 	return buf
 }
 
+// entTimeBloom holds the fold hashes of the time anchor words, those
+// tmHasAnchor looks for (see tmBuildTable).
+var entTimeBloom entBloom
+
+// entTimeCues sets cues[k] for each sentence k with a token marked
+// entTimeCue, and returns cues, of one entry per sentence: cues[k] is
+// tmHasAnchor of sentence k, as the tokens hold every ASCII letter and
+// digit of the sentence and every run of letters is within one token.
+func entTimeCues(toks []entTok, nsents int, cues []bool) []bool {
+	cues = slices.Grow(cues[:0], nsents)[:nsents]
+	clear(cues)
+	for _, t := range toks {
+		if t.flags&entTimeCue != 0 {
+			cues[t.sent] = true
+		}
+	}
+	return cues
+}
+
 func entIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return entWordByte[r]
@@ -83,13 +104,17 @@ func entIsWordRune(r rune) bool {
 func entWordAt(text string, t *entTok, end int) int {
 	i := t.start
 	if entWordByte[text[i]] {
-		h, j := uint32(2166136261), i
+		h, j, and := uint32(2166136261), i, byte(0xFF)
 		for j < end && entWordByte[text[j]] {
 			h = (h ^ uint32(text[j]|0x20)) * 16777619 // as entFoldHashWide
+			and &= text[j]
 			j++
 		}
 		if j == end || !entJoinByte[text[j]] {
 			t.end, t.h = j, uint16(h^h>>16)
+			if and&0x40 == 0 || entTimeBloom.has(t.h) && tmHasAnchor(text[i:j]) { // a digit or an anchor word
+				t.flags |= entTimeCue
+			}
 			return j
 		}
 	}
@@ -105,6 +130,9 @@ func entWordAt(text string, t *entTok, end int) int {
 	var wide bool
 	if t.h, wide = entFoldHashWide(text[i:t.end]); wide {
 		t.flags |= entWide
+	}
+	if tmHasAnchor(text[i:j]) {
+		t.flags |= entTimeCue
 	}
 	return j
 }

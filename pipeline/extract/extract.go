@@ -122,7 +122,11 @@ func docClaims(d *article.Doc, e *entDoc, qs []qtQuote) []article.Claim {
 	all := qtClaims((*buf)[:0], d.ID, e, qs)
 	e.release()
 	all = appendQuantities(all, d)
-	all = appendTimes(all, d)
+	cues := e.cues
+	if len(d.Sentences) == 0 {
+		cues = nil // e's sentences were split here, not those appendTimes reads
+	}
+	all = appendTimesCued(all, d, cues)
 	article.SortClaims(all)
 	return all
 }

@@ -39,6 +39,13 @@ func findTimes(d *article.Doc) []article.Claim {
 
 // appendTimes appends the time claims of d to dst, in sentence order.
 func appendTimes(dst []article.Claim, d *article.Doc) []article.Claim {
+	return appendTimesCued(dst, d, nil)
+}
+
+// appendTimesCued is appendTimes with cues[k], when cues is not nil,
+// telling whether sentence k of d.Sentences holds a time anchor (see
+// entTimeCues), so that tmHasAnchor need not be asked.
+func appendTimesCued(dst []article.Claim, d *article.Doc, cues []bool) []article.Claim {
 	sents := d.Sentences
 	if len(sents) == 0 && d.Text != "" {
 		sents = []article.Span{{Doc: d.ID, Start: 0, End: len(d.Text)}}
@@ -48,7 +55,12 @@ func appendTimes(dst []article.Claim, d *article.Doc) []article.Claim {
 	found, in := sc.found[:0], sc.in[:0] // in: the sentence of each expression found
 	for k, sp := range sents {
 		n := len(found)
-		found = sc.find(d.Text[sp.Start:sp.End], d.Published, found)
+		switch s := d.Text[sp.Start:sp.End]; {
+		case cues == nil:
+			found = sc.find(s, d.Published, found)
+		case cues[k]:
+			found = sc.findAnchored(s, d.Published, found)
+		}
 		for range found[n:] {
 			in = append(in, k)
 		}
@@ -86,6 +98,11 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 	if !tmHasAnchor(s) {
 		return out
 	}
+	return sc.findAnchored(s, pub, out)
+}
+
+// findAnchored is find for an s that tmHasAnchor accepts.
+func (sc *tmScanner) findAnchored(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
 	sc.tokenize(s)
 	for i := 0; i < len(sc.toks); {
 		if !tmStarts[sc.toks[i].cls] {

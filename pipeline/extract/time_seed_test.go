@@ -175,12 +175,54 @@ func BenchmarkTimes(b *testing.B) {
 	}
 }
 
+// TestEntTimeCues checks that the time cues of the entity tokenizer
+// say of each sentence what tmHasAnchor does, so appendTimes may pass over
+// the sentences without.
+func TestEntTimeCues(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The minister spoke to reporters.", false},
+		{"He met them in 2022.", true},
+		{"It happened mid-March.", true},
+		{"They didn’t say on Monday’s call.", true},
+		{"See you TOMORROW", true},
+		{"the weeks went by", true},
+		{"abc—March", true},
+		{"éMarch", true},
+		{"A1 road", true},
+		{"x y z", false},
+	} {
+		toks := entTokenize(tc.in, []article.Span{{End: len(tc.in)}}, nil)
+		if got := entTimeCues(toks, 1, nil)[0]; got != tc.want {
+			t.Errorf("entTimeCues(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+		if got := tmHasAnchor(tc.in); got != tc.want {
+			t.Errorf("tmHasAnchor(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	for _, d := range tmSeedDocs(t) {
+		toks := entTokenize(d.Text, d.Sentences, nil)
+		cues := entTimeCues(toks, len(d.Sentences), nil)
+		for k, sp := range d.Sentences {
+			if s := d.Text[sp.Start:sp.End]; cues[k] != tmHasAnchor(s) {
+				t.Errorf("%s: entTimeCues %v for %q, tmHasAnchor %v", d.ID, cues[k], s, !cues[k])
+			}
+		}
+	}
+}
+
 func FuzzTimes(f *testing.F) {
 	for _, tc := range tmCases {
 		f.Add(tc.in, int16(0))
 	}
 	f.Add("1/2/3 4-5 Jan. 6, 2022 the day before yesterday", int16(3))
 	f.Fuzz(func(t *testing.T, s string, off int16) {
+		toks := entTokenize(s, []article.Span{{End: len(s)}}, nil)
+		if got, want := entTimeCues(toks, 1, nil)[0], tmHasAnchor(s); got != want {
+			t.Fatalf("entTimeCues(%q) = %v, tmHasAnchor = %v", s, got, want)
+		}
 		ref := article.Date{Year: 2022, Month: 2, Day: 17}.AddDays(int(off))
 		for _, r := range []article.DateRange{{}, {From: ref, To: ref}, {From: ref, To: ref.AddDays(9)}} {
 			var sc tmScanner

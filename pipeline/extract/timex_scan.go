@@ -182,6 +182,7 @@ func tmBuildTable() {
 		if len(w) > 1 && tmAnchors[tmWords[w].cls] {
 			k := tmAnchorKey(w)
 			tmAnchorBits[k/64] |= 1 << (k % 64)
+			entTimeBloom.add(entFoldHash(w))
 		}
 	}
 }
