@@ -29,7 +29,12 @@ func (e *entDoc) markLower() {
 			e.lowWords.seen.add(t.h)
 			ask = entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) && e.mayJoin(k)
 		}
-		if ask {
+		switch {
+		case !ask:
+		case t.is(entPlain):
+			asked.add(entRunKeyFold(e.word(t))) // the word is its one run of letters
+			marked++
+		default:
 			entMarkRuns(asked, e.word(t))
 			marked++
 		}
@@ -100,6 +105,13 @@ const (
 func entRunKey[S string | []byte](w S) uint16 {
 	n := len(w)
 	return uint16(n*4513 + int(w[0])*677 + int(w[n/2])*29 + int(w[n-1]))
+}
+
+// entRunKeyFold is entRunKey of the lower case of w, a word of ASCII
+// letters.
+func entRunKeyFold(w string) uint16 {
+	n := len(w)
+	return uint16(n*4513 + int(w[0]|0x20)*677 + int(w[n/2]|0x20)*29 + int(w[n-1]|0x20))
 }
 
 // entMarkRuns adds to asked the keys of the runs of letters of w in lower

@@ -227,6 +227,11 @@ func TestEntBlooms(t *testing.T) {
 			t.Errorf("entTitleBloom lacks %q", v)
 		}
 	}
+	for _, w := range []string{"a", "Of", "Fortunately", "NATO", "spokesperson"} {
+		if got, want := entRunKeyFold(w), entRunKey(strings.ToLower(w)); got != want {
+			t.Errorf("entRunKeyFold(%q) = %d, want %d", w, got, want)
+		}
+	}
 	if _, wide := entFoldHashWide("Zürich"); !wide {
 		t.Errorf("entFoldHashWide(%q) not wide", "Zürich")
 	}

@@ -26,6 +26,7 @@ const (
 	entOpenQ                     // an opening quotation mark stands before it
 	entWide                      // has a byte past ASCII, so its hash h may differ from its lower case's
 	entTimeCue                   // holds a time anchor (see tmHasAnchor and entTimeCues)
+	entPlain                     // ASCII letters only
 )
 
 func (t entTok) is(f uint8) bool { return t.flags&f != 0 }
@@ -114,6 +115,9 @@ func entWordAt(text string, t *entTok, end int) int {
 			t.end, t.h = j, uint16(h^h>>16)
 			if and&0x40 == 0 || entTimeBloom.has(t.h) && tmHasAnchor(text[i:j]) { // a digit or an anchor word
 				t.flags |= entTimeCue
+			}
+			if and&0x40 != 0 {
+				t.flags |= entPlain // no digit: bit 6 is set in every ASCII letter
 			}
 			return j
 		}
