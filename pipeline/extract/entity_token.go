@@ -105,14 +105,13 @@ func entIsWordRune(r rune) bool {
 func entWordAt(text string, t *entTok, end int) int {
 	i := t.start
 	if entWordByte[text[i]] {
-		h, j, and := uint32(2166136261), i, byte(0xFF)
+		j, and := i, byte(0xFF)
 		for j < end && entWordByte[text[j]] {
-			h = (h ^ uint32(text[j]|0x20)) * 16777619 // as entFoldHashWide
 			and &= text[j]
 			j++
 		}
 		if j == end || !entJoinByte[text[j]] {
-			t.end, t.h = j, uint16(h^h>>16)
+			t.end, t.h = j, entFoldHash(text[i:j])
 			if and&0x40 == 0 || entTimeBloom.has(t.h) && tmHasAnchor(text[i:j]) { // a digit or an anchor word
 				t.flags |= entTimeCue
 			}
@@ -282,10 +281,11 @@ func entLowerRunes(buf []byte, w string) []byte {
 	return buf
 }
 
-// entFoldHash is FNV-1a of w with ASCII capitals folded to lower case,
-// folded to 16 bits. It folds by setting bit 5 of every byte, which maps
-// capitals to small letters and keeps the other letters, digits and
-// the usual inner punctuation (-'.) as they are, without a branch.
+// entFoldHash is a 16-bit hash of w with ASCII capitals folded to lower
+// case. It folds by setting bit 5 of every byte, which maps capitals to
+// small letters and keeps the other letters, digits and the usual inner
+// punctuation (-'.) as they are, and reads w eight bytes at a time: the
+// tokenizer hashes every word.
 func entFoldHash(w string) uint16 {
 	h, _ := entFoldHashWide(w)
 	return h
@@ -296,12 +296,21 @@ func entFoldHash(w string) uint16 {
 // (entLower), so a Bloom filter of lower-case words may be trusted to say
 // no for the others.
 func entFoldHashWide(w string) (uint16, bool) {
-	h, or := uint32(2166136261), byte(0)
-	for i := 0; i < len(w); i++ {
-		or |= w[i]
-		h = (h ^ uint32(w[i]|0x20)) * 16777619
+	const fold, mul = 0x2020202020202020, 0x9E3779B97F4A7C15
+	h, or := uint64(len(w)), uint64(0)
+	for ; len(w) >= 8; w = w[8:] {
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		or |= v
+		h = (h ^ (v | fold)) * mul
 	}
-	return uint16(h ^ h>>16), or >= utf8.RuneSelf
+	var v uint64
+	for i := 0; i < len(w); i++ {
+		v |= uint64(w[i]) << (8 * i)
+	}
+	or |= v
+	h = (h ^ (v | fold)) * mul
+	return uint16(h >> 48), or&0x8080808080808080 != 0
 }
 
 // An entBloom is a set of 16-bit word hashes: a word whose bit is clear
