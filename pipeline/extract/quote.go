@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
@@ -102,9 +104,10 @@ func (s *qtScanner) opensWithQuote(p article.Span) bool {
 func (s *qtScanner) paragraph(p article.Span) {
 	seen := s.depth > 0
 	text := s.text[:p.End]
+	marks := qtMarkFinder{text: text, at: [3]int{-1, -1, -1}}
 	for i := p.Start; i < len(text); i++ {
-		if !qtMarkByte[text[i]] {
-			continue
+		if i = marks.next(i); i == len(text) {
+			break
 		}
 		kind, n := qtMark(s.text, i)
 		switch {
@@ -139,8 +142,32 @@ func (s *qtScanner) paragraph(p article.Span) {
 	s.cont = false
 }
 
-// qtMarkByte marks the bytes a quotation mark starts with (see qtMark).
-var qtMarkByte = [256]bool{'"': true, 0xE2: true, 0xC2: true}
+// qtMarkBytes are the bytes a quotation mark starts with (see qtMark).
+var qtMarkBytes = [3]byte{'"', 0xE2, 0xC2}
+
+// A qtMarkFinder finds the bytes of qtMarkBytes in text, each with
+// strings.IndexByte, remembering where each was found last: most bytes of
+// a paragraph are none of them.
+type qtMarkFinder struct {
+	text string
+	at   [3]int // the next of each byte at or after the last i asked about; len(text) when none
+}
+
+// next returns the first index at or after i of a byte of qtMarkBytes, or
+// len(text). Calls must not go back: i at least the last i asked about.
+func (f *qtMarkFinder) next(i int) int {
+	best := len(f.text)
+	for k, c := range qtMarkBytes {
+		if f.at[k] < i {
+			f.at[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.at[k] = i + j
+			}
+		}
+		best = min(best, f.at[k])
+	}
+	return best
+}
 
 func qtIsEndPunct(c byte) bool { return c == ',' || c == '.' || c == '?' || c == '!' }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -189,6 +190,27 @@ func BenchmarkQuotes(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			qtFind(d.e, d.paras)
+		}
+	}
+}
+
+// TestQtMarkFinder checks that the mark finder stops at every byte a
+// quotation mark may start with, in order, as a byte-by-byte scan does.
+func TestQtMarkFinder(t *testing.T) {
+	texts := append(seedTexts(t), "", "plain", `"a" “b” ‘c’ «d» e`, "\u00a0x\u2014y\"")
+	for _, text := range texts {
+		var want, got []int
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c == '"' || c == 0xE2 || c == 0xC2 {
+				want = append(want, i)
+			}
+		}
+		f := qtMarkFinder{text: text, at: [3]int{-1, -1, -1}}
+		for i := f.next(0); i < len(text); i = f.next(i + 1) {
+			got = append(got, i)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("marks of %.40q: got %v, want %v", text, got, want)
 		}
 	}
 }
