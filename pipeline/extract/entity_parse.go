@@ -147,7 +147,7 @@ func (e *entDoc) bare(p []entTok) {
 		if len(p) > 1 && e.isPlace(p[0]) && entOrgNames[e.text[p[1].start:end]] != "" {
 			m.key = entOrgNames[e.text[p[1].start:end]]
 		}
-	case len(p) == 1 && (entIsDemonymish(name) || entIsFunctionWord(name)):
+	case len(p) == 1 && (entIsDemonymish(name) || e.isFunctionWord(p[0])):
 		return
 	case len(p) > 1 && e.word(p[0]) == "The":
 		m.kind, m.key = article.Organization, name
@@ -231,7 +231,19 @@ func entIsDemonymish(w string) bool {
 		w = w[:i]
 	}
 	s := strings.TrimSuffix(w, "s")
-	return entDemonyms[w] != "" || entDemonyms[s] != "" || entPlaces[w] != ""
+	return entLexBloom.has(entFoldHash(w)) && (entDemonyms[w] != "" || entPlaces[w] != "") ||
+		s != w && entLexBloom.has(entFoldHash(s)) && entDemonyms[s] != ""
+}
+
+// isFunctionWord is entIsFunctionWord of word t. A plain word ends in no
+// contraction, so it is one only as a stopword, "your" or "let", and most
+// are not stopwords by their hash.
+func (e *entDoc) isFunctionWord(t entTok) bool {
+	w := e.word(t)
+	if t.is(entPlain) && !entStopBloom.has(t.h) {
+		return strings.EqualFold(w, "your") || strings.EqualFold(w, "let")
+	}
+	return entIsFunctionWord(w)
 }
 
 // entIsFunctionWord reports whether a capitalized word is a pronoun, a

@@ -232,6 +232,16 @@ func TestEntBlooms(t *testing.T) {
 			t.Errorf("entRunKeyFold(%q) = %d, want %d", w, got, want)
 		}
 	}
+	for _, m := range []map[string]string{entPlaces, entDemonyms} {
+		for w := range m {
+			if !entLexBloom.has(entFoldHash(w)) {
+				t.Errorf("entLexBloom lacks %q", w)
+			}
+			if !strings.Contains(w, "-") && !entIsDemonymish(w) {
+				t.Errorf("entIsDemonymish(%q) = false", w)
+			}
+		}
+	}
 	if _, wide := entFoldHashWide("Zürich"); !wide {
 		t.Errorf("entFoldHashWide(%q) not wide", "Zürich")
 	}
