@@ -58,7 +58,31 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 	if n == 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
+	out, err := extractAll(ctx, docs, n)
+	if err != nil {
+		return Result{}, fmt.Errorf("extract: %w", err)
+	}
+	var res Result
+	res.Entities = entCluster(docs, out, opt.Aliases, &res)
+	for i := range out {
+		out[i].release()
+	}
+	log.Debug("extracted", zap.Int("docs", len(docs)), zap.Int("claims", len(res.Claims)), zap.Int("entities", len(res.Entities)))
+	return res, nil
+}
+
+// extractAll extracts each doc, n at a time; one at a time needs no pool.
+func extractAll(ctx context.Context, docs []article.Doc, n int) ([]entExtracted, error) {
 	out := make([]entExtracted, len(docs))
+	if n == 1 {
+		for i := range docs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			out[i] = extractDoc(&docs[i])
+		}
+		return out, nil
+	}
 	p := pool.New().WithContext(ctx).WithMaxGoroutines(n)
 	for i := range docs {
 		p.Go(func(ctx context.Context) error {
@@ -69,16 +93,7 @@ func Run(ctx context.Context, docs []article.Doc, opt Options) (Result, error) {
 			return nil
 		})
 	}
-	if err := p.Wait(); err != nil {
-		return Result{}, fmt.Errorf("extract: %w", err)
-	}
-	var res Result
-	res.Entities = entCluster(docs, out, opt.Aliases, &res)
-	for i := range out {
-		out[i].release()
-	}
-	log.Debug("extracted", zap.Int("docs", len(docs)), zap.Int("claims", len(res.Claims)), zap.Int("entities", len(res.Entities)))
-	return res, nil
+	return out, p.Wait()
 }
 
 // Claims returns the claims of one doc (quantities, times, quotes),
