@@ -44,9 +44,9 @@ type entDoc struct {
 	cues     []bool                 // of each sentence: whether it may hold a time expression (entTimeCues)
 }
 
-// entDocs recycles what entFind learns of a Doc once the Run has clustered
-// its mentions (see recycle): the buffers of mentions and descriptions and
-// the maps.
+// entDocs recycles what entFind learns of a Doc once its mentions are
+// copied out (see recycle and extractKept): the buffers of mentions and
+// descriptions and the maps.
 var entDocs = sync.Pool{New: func() any { return new(entDoc) }}
 
 // recycle gives e back for another Doc; e must no longer be used.
