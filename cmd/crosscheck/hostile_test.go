@@ -8,6 +8,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -96,27 +97,40 @@ func mustSeedTexts(t testing.TB) []string {
 const hugeBudget = 3 * time.Minute
 
 // TestHostileHugeArticle runs the built command, so that a run that takes
-// too long can be killed, on one 50 MB article and a small one.
+// too long can be killed, on one 50 MB article.
 func TestHostileHugeArticle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 MB article: slow; skipped with -short")
 	}
-	// Known failure, kept runnable: alone the 50 MB article runs in about
-	// 50 s, but with a second article in its story reconcile's candidate
-	// index for a block of several articles grows faster than the block
-	// (issue 7). Run it with CROSSCHECK_HUGE=1.
+	dir := t.TempDir()
+	runHuge(t, writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20)))
+}
+
+// TestHostileHugeArticleShared is TestHostileHugeArticle with a second
+// article in the 50 MB article's story. Known failure, kept runnable: a
+// block of claims of several articles is indexed for candidate pairs in
+// time that grows faster than the block when one article holds most of
+// it (issue 7). Run it with CROSSCHECK_HUGE=1.
+func TestHostileHugeArticleShared(t *testing.T) {
 	if os.Getenv("CROSSCHECK_HUGE") == "" {
 		t.Skip("50 MB article with a second article: reconcile is superlinear (known, issue 7); set CROSSCHECK_HUGE=1 to run")
 	}
-	bin := binary(t)
 	dir := t.TempDir()
-	p := writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20))
-	small := writeFile(t, dir, "small.txt", []byte(tinyArticle(1)))
-	out := filepath.Join(dir, "report.json")
+	runHuge(t, writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20)), writeFile(t, dir, "small.txt", []byte(tinyArticle(1))))
+}
+
+// runHuge runs crosscheck on paths within hugeBudget and checks that the
+// report holds an article of each and no problem. It reads only those
+// parts of the report: a 50 MB article makes a report of some 900 MB.
+func runHuge(t *testing.T, paths ...string) {
+	t.Helper()
+	bin := binary(t)
+	out := filepath.Join(t.TempDir(), "report.json")
 	ctx, cancel := context.WithTimeout(context.Background(), hugeBudget)
 	defer cancel()
 	start := time.Now()
-	msgs, err := exec.CommandContext(ctx, bin, "run", "--quiet", "--format", "json", "--out", out, p, small).CombinedOutput()
+	args := append([]string{"run", "--quiet", "--format", "json", "--out", out}, paths...)
+	msgs, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
 	took := time.Since(start)
 	if ctx.Err() != nil {
 		t.Fatalf("50 MB article: not done in %v; killed", hugeBudget)
@@ -130,12 +144,18 @@ func TestHostileHugeArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rep, err := report.Decode(f)
-	if err != nil {
+	var rep struct {
+		Articles []struct{ Path string }
+		Problems []report.Problem
+	}
+	if err := json.NewDecoder(f).Decode(&rep); err != nil {
 		t.Fatal(err)
 	}
-	got := articlePaths(rep)
-	for _, want := range []string{p, small} {
+	got := map[string]bool{}
+	for _, a := range rep.Articles {
+		got[a.Path] = true
+	}
+	for _, want := range paths {
 		if !got[want] {
 			t.Errorf("report has no article for %s; articles: %v, problems: %v", want, got, rep.Problems)
 		}
