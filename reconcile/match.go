@@ -339,41 +339,79 @@ func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
 	if oneDoc {
 		matchCandidatesOneDoc(cs, feats, count, limit, f)
 	} else {
-		matchCandidatesIndexed(cs, feats, limit, f)
+		matchCandidatesIndexed(cs, feats, count, limit, f)
 	}
 }
 
 // matchCandidatesIndexed is matchCandidates for a large block of several
-// articles, given the features of its claims.
-func matchCandidatesIndexed(cs []*factClaim, feats [][]uint64, limit int, f func(a, b *factClaim)) {
-	postings := make(map[uint64][]int32)
+// articles, given the features of its claims. Postings are kept by
+// article: a claim meets every claim of the other articles that shares a
+// feature held by at most limit claims, and at most matchOneDocMax of its
+// own article's (the nearest later ones), so that an article holding most
+// of a block, one of 50 MB say, does not make the work quadratic.
+func matchCandidatesIndexed(cs []*factClaim, feats [][]uint64, count map[uint64]int, limit int, f func(a, b *factClaim)) {
+	docOf := make([]int32, len(cs))
+	docs := make(map[string]int32)
+	for i, c := range cs {
+		d, ok := docs[c.Span.Doc]
+		if !ok {
+			d = int32(len(docs))
+			docs[c.Span.Doc] = d
+		}
+		docOf[i] = d
+	}
+	postings := make(map[uint64][]matchPosting) // by article, in order of first claim
 	for i := range cs {
 		for _, k := range feats[i] {
-			postings[k] = append(postings[k], int32(i))
+			if count[k] > limit {
+				continue
+			}
+			ps := postings[k]
+			if n := len(ps); n > 0 && ps[n-1].doc == docOf[i] {
+				ps[n-1].claims = append(ps[n-1].claims, int32(i))
+			} else if at := slices.IndexFunc(ps, func(p matchPosting) bool { return p.doc == docOf[i] }); at >= 0 {
+				ps[at].claims = append(ps[at].claims, int32(i))
+			} else {
+				postings[k] = append(ps, matchPosting{docOf[i], []int32{int32(i)}})
+			}
 		}
 	}
 	mark := make([]bool, len(cs))
+	var js []int32
 	for i, a := range cs {
-		lo, hi := len(cs), i
+		js = js[:0]
 		for _, k := range feats[i] {
-			if ps := postings[k]; len(ps) <= limit {
-				for _, j := range ps {
-					if int(j) > i {
+			if count[k] > limit {
+				continue
+			}
+			for _, p := range postings[k] {
+				at, _ := slices.BinarySearch(p.claims, int32(i)+1)
+				later := p.claims[at:]
+				if p.doc == docOf[i] {
+					later = later[:min(len(later), matchOneDocMax)]
+				}
+				for _, j := range later {
+					if !mark[j] {
 						mark[j] = true
-						lo, hi = min(lo, int(j)), max(hi, int(j))
+						js = append(js, j)
 					}
 				}
 			}
 		}
-		for j := lo; j <= hi; j++ { // in order, each once
-			if mark[j] {
-				mark[j] = false
-				if !matchNeverJoin(a, cs[j], false) {
-					f(a, cs[j])
-				}
+		slices.Sort(js) // in order, each once
+		for _, j := range js {
+			mark[j] = false
+			if !matchNeverJoin(a, cs[j], false) {
+				f(a, cs[j])
 			}
 		}
 	}
+}
+
+// A matchPosting is the claims of one article that hold a feature.
+type matchPosting struct {
+	doc    int32
+	claims []int32 // ascending
 }
 
 // matchFeatures returns the features of c that the inverted index holds.

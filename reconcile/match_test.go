@@ -142,3 +142,35 @@ func testMatchCandidates(t *testing.T, oneDoc bool) {
 		t.Errorf("matchCandidates found %d pairs, want the %d that share a word:\ngot  %v\nwant %v", len(got), len(want), got, want)
 	}
 }
+
+// TestMatchCandidatesOneArticleDominates checks that a block in which one
+// article holds nearly every claim, all of one value and sharing few
+// features, is not paired quadratically: each claim meets at most
+// matchOneDocMax later claims of its own article per feature, and every
+// claim of the other article it shares a feature with.
+func TestMatchCandidatesOneArticleDominates(t *testing.T) {
+	const n, features = 20000, 20
+	var cs []*factClaim
+	for i := range n + features {
+		doc := "big"
+		if i >= n {
+			doc = "small"
+		}
+		cl := &article.Claim{Span: article.Span{Doc: doc, Start: i}, Quantity: &article.Quantity{Value: 5000, Unit: "troop"}}
+		cs = append(cs, &factClaim{Claim: cl, pos: i, context: []uint64{uint64(i % features)}})
+	}
+	var same, cross int
+	matchCandidates(cs, func(a, b *factClaim) {
+		if a.Span.Doc == b.Span.Doc {
+			same++
+		} else {
+			cross++
+		}
+	})
+	if bound := n * matchOneDocMax; same > bound {
+		t.Errorf("%d pairs within the big article, want at most %d (matchOneDocMax a claim)", same, bound)
+	}
+	if want := n; cross != want { // each big claim meets the small claim of its feature
+		t.Errorf("%d pairs across the articles, want %d", cross, want)
+	}
+}

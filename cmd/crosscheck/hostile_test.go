@@ -97,23 +97,12 @@ func mustSeedTexts(t testing.TB) []string {
 const hugeBudget = 3 * time.Minute
 
 // TestHostileHugeArticle runs the built command, so that a run that takes
-// too long can be killed, on one 50 MB article.
+// too long can be killed, on one 50 MB article and a small one that
+// shares its story: the 50 MB article then holds nearly every claim of
+// blocks of several articles.
 func TestHostileHugeArticle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 MB article: slow; skipped with -short")
-	}
-	dir := t.TempDir()
-	runHuge(t, writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20)))
-}
-
-// TestHostileHugeArticleShared is TestHostileHugeArticle with a second
-// article in the 50 MB article's story. Known failure, kept runnable: a
-// block of claims of several articles is indexed for candidate pairs in
-// time that grows faster than the block when one article holds most of
-// it (issue 7). Run it with CROSSCHECK_HUGE=1.
-func TestHostileHugeArticleShared(t *testing.T) {
-	if os.Getenv("CROSSCHECK_HUGE") == "" {
-		t.Skip("50 MB article with a second article: reconcile is superlinear (known, issue 7); set CROSSCHECK_HUGE=1 to run")
 	}
 	dir := t.TempDir()
 	runHuge(t, writeFile(t, dir, "huge.txt", corpus.BigArticle(50<<20)), writeFile(t, dir, "small.txt", []byte(tinyArticle(1))))
