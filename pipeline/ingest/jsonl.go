@@ -42,11 +42,11 @@ func readJSONLines(f file, opt *Options) (r result) {
 			blank = false
 			continue
 		}
-		lineOff := off
-		off += size
-		if n == 1 && bytes.HasPrefix(ln, bom) {
+		if n == 1 && bytes.HasPrefix(ln, bom) { // offsets count from after it, as in checkText
 			ln, size = ln[len(bom):], size-int64(len(bom))
 		}
+		lineOff := off
+		off += size
 		if len(ln) > 0 {
 			if !utf8.Valid(ln) {
 				if !invalid {
@@ -68,7 +68,7 @@ func readJSONLines(f file, opt *Options) (r result) {
 			break
 		}
 	}
-	if blank && len(recs) == 0 {
+	if blank {
 		r.problems.Add(f.display, 0, true, "empty file")
 		return r
 	}
