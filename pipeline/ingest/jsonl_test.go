@@ -27,6 +27,12 @@ var jsonLinesTests = []formatTest{
 		problems: []string{"f.jsonl:2: invalid utf-8 (first bad byte at offset 26); bad bytes replaced with U+FFFD"},
 	},
 	{
+		name:     "offsets count from after a byte order mark",
+		files:    map[string]string{"f.jsonl": "\ufeff{\"text\": \"ok\"}\n{\"text\": \"b\xffd\"}\n"},
+		want:     []art{{ID: "f-1", Path: "f.jsonl", Format: js, Line: 1, Flat: true, Body: "ok"}, {ID: "f-2", Path: "f.jsonl", Format: js, Line: 2, Flat: true, Body: "b\ufffdd"}},
+		problems: []string{"f.jsonl:2: invalid utf-8 (first bad byte at offset 26); bad bytes replaced with U+FFFD"},
+	},
+	{
 		name:  "binary, utf-16 and blank feeds",
 		files: map[string]string{"b.jsonl": "{\"text\": \"x\x00\"}\n", "u.jsonl": "\xff\xfe{\x00", "w.jsonl": "\ufeff\n \n\t"},
 		problems: []string{
