@@ -312,7 +312,9 @@ func matchPairs(cs []*factClaim) []matchPair {
 // matchCandidates calls f for each candidate pair (cs[i], cs[j]), i < j,
 // in order: all pairs of a small block; in a large one, the pairs that
 // share a feature (word of About, event, context or quote; speaker word;
-// entity) held by few claims, found through an inverted index.
+// entity) held by few claims, found through an inverted index, of which
+// the pairs of one article's claims are bounded to the nearest later
+// matchOneDocMax a claim and feature.
 //
 // Pairs that matchNeverJoin are left out.
 func matchCandidates(cs []*factClaim, f func(a, b *factClaim)) {
