@@ -98,9 +98,10 @@ func factNewIndex(in *Input) *factIndex {
 	return x
 }
 
-// factStories groups the claims of in by story. An article in no story
-// is a story of its own, named by the article's ID. Stories are sorted by
-// ID and their claims by position.
+// factStories groups the claims of in by story, as indexes into
+// in.Claims (factClaims makes them when the story's turn comes). An
+// article in no story is a story of its own, named by the article's ID.
+// Stories are sorted by ID.
 func factStories(in *Input) []*factStory {
 	var out []*factStory
 	storyOf := make(map[string]*factStory)
