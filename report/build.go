@@ -10,10 +10,7 @@ import (
 // Build returns the JSON report of r. Every list is non-nil, so that it
 // encodes as [] rather than null.
 func Build(r *reconcile.Result) *Report {
-	docs := make(map[string]*article.Doc, len(r.Docs))
-	for i := range r.Docs {
-		docs[r.Docs[i].ID] = &r.Docs[i]
-	}
+	docs := docIndex(r)
 	rep := &Report{
 		Schema:    Schema,
 		Articles:  make([]Article, 0, len(r.Docs)),
@@ -28,7 +25,7 @@ func Build(r *reconcile.Result) *Report {
 		rep.Articles = append(rep.Articles, buildArticle(&r.Docs[i]))
 	}
 	for _, s := range r.Stories {
-		rep.Stories = append(rep.Stories, Story{ID: s.ID, Articles: nonNil(s.Articles), Voices: nonNilGroups(s.Voices)})
+		rep.Stories = append(rep.Stories, buildStory(s))
 	}
 	for _, rel := range r.Relations {
 		rep.Relations = append(rep.Relations, buildRelation(rel))
@@ -43,9 +40,26 @@ func Build(r *reconcile.Result) *Report {
 		rep.Findings = append(rep.Findings, buildFinding(f))
 	}
 	for _, p := range r.Problems {
-		rep.Problems = append(rep.Problems, Problem{Path: p.Path, Line: p.Line, Message: p.Msg, Skipped: p.Skipped})
+		rep.Problems = append(rep.Problems, buildProblem(p))
 	}
 	return rep
+}
+
+// docIndex returns the docs of r by ID.
+func docIndex(r *reconcile.Result) map[string]*article.Doc {
+	docs := make(map[string]*article.Doc, len(r.Docs))
+	for i := range r.Docs {
+		docs[r.Docs[i].ID] = &r.Docs[i]
+	}
+	return docs
+}
+
+func buildStory(s article.Story) Story {
+	return Story{ID: s.ID, Articles: nonNil(s.Articles), Voices: nonNilGroups(s.Voices)}
+}
+
+func buildProblem(p *article.Problem) Problem {
+	return Problem{Path: p.Path, Line: p.Line, Message: p.Msg, Skipped: p.Skipped}
 }
 
 func buildArticle(d *article.Doc) Article {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/crosscheck-news/crosscheck/pipeline/article"
 	"github.com/crosscheck-news/crosscheck/reconcile"
 )
 
@@ -15,18 +14,12 @@ import (
 // report of 100,000 articles is never all in memory, neither as a Report
 // nor as encoded bytes.
 func JSON(w io.Writer, r *reconcile.Result) error {
-	docs := make(map[string]*article.Doc, len(r.Docs))
-	for i := range r.Docs {
-		docs[r.Docs[i].ID] = &r.Docs[i]
-	}
+	docs := docIndex(r)
 	s := newStream(w)
 	s.raw("{\n  \"schema\": ")
 	s.value(Schema, "  ")
 	s.array("articles", len(r.Docs), func(i int) any { return buildArticle(&r.Docs[i]) })
-	s.array("stories", len(r.Stories), func(i int) any {
-		st := r.Stories[i]
-		return Story{ID: st.ID, Articles: nonNil(st.Articles), Voices: nonNilGroups(st.Voices)}
-	})
+	s.array("stories", len(r.Stories), func(i int) any { return buildStory(r.Stories[i]) })
 	s.array("relations", len(r.Relations), func(i int) any { return buildRelation(r.Relations[i]) })
 	s.array("entities", len(r.Entities), func(i int) any { return buildEntity(r.Entities[i]) })
 	s.array("claims", len(r.Claims), func(i int) any {
@@ -34,10 +27,7 @@ func JSON(w io.Writer, r *reconcile.Result) error {
 		return BuildClaim(c, docs[c.Span.Doc])
 	})
 	s.array("findings", len(r.Findings), func(i int) any { return buildFinding(r.Findings[i]) })
-	s.array("problems", len(r.Problems), func(i int) any {
-		p := r.Problems[i]
-		return Problem{Path: p.Path, Line: p.Line, Message: p.Msg, Skipped: p.Skipped}
-	})
+	s.array("problems", len(r.Problems), func(i int) any { return buildProblem(r.Problems[i]) })
 	s.raw("\n}\n")
 	return s.flush()
 }
