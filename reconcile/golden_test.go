@@ -7,7 +7,6 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"flag"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,7 +19,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
 	"github.com/crosscheck-news/crosscheck/reconcile"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 var (
@@ -154,15 +152,7 @@ func goldenReadInput(t testing.TB, path string) reconcile.Input {
 // made from the seeds.
 func corpusInput(t testing.TB, n int) reconcile.Input {
 	t.Helper()
-	var texts []string
-	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(seeds.FS, path)
-		texts = append(texts, string(b))
-		return err
-	})
+	texts, err := corpus.SeedTexts()
 	if err != nil {
 		t.Fatal(err)
 	}

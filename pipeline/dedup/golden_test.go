@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -19,7 +18,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline/dedup"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -140,17 +138,9 @@ func corpusDocs(tb testing.TB, n int) []article.Doc {
 // corpusDocsOpt is corpusDocs with the generator's options.
 func corpusDocsOpt(tb testing.TB, opt corpus.Options) []article.Doc {
 	tb.Helper()
-	var texts []string
-	names, err := fs.Glob(seeds.FS, "*.txt")
+	texts, err := corpus.SeedTexts()
 	if err != nil {
 		tb.Fatal(err)
-	}
-	for _, name := range names {
-		b, err := fs.ReadFile(seeds.FS, name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(b))
 	}
 	files := corpus.Generate(texts, opt)
 	ctx := context.Background()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"flag"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -18,7 +17,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline/extract"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
 	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -27,15 +25,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // and reads it as the pipeline does: ingest, then normalize.
 func corpusDocs(tb testing.TB, n int) []article.Doc {
 	tb.Helper()
-	var texts []string
-	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(seeds.FS, path)
-		texts = append(texts, string(b))
-		return err
-	})
+	texts, err := corpus.SeedTexts()
 	if err != nil {
 		tb.Fatal(err)
 	}
