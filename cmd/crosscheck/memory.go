@@ -12,6 +12,9 @@ import (
 // unit: "1800MiB", "2GiB", "2GB", "512000000".
 type memSize int64
 
+// binaryUnits is how many of memUnits, from the first, are powers of 1024.
+const binaryUnits = 4
+
 var memUnits = []struct {
 	suffix string
 	bytes  float64
@@ -25,12 +28,9 @@ func (m *memSize) String() string {
 	if *m == 0 {
 		return ""
 	}
-	for _, u := range []struct {
-		suffix string
-		bytes  int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
-		if int64(*m)%u.bytes == 0 {
-			return strconv.FormatInt(int64(*m)/u.bytes, 10) + u.suffix
+	for i := binaryUnits - 1; i >= 0; i-- { // the largest unit that divides m
+		if u := memUnits[i]; int64(*m)%int64(u.bytes) == 0 {
+			return strconv.FormatInt(int64(*m)/int64(u.bytes), 10) + u.suffix
 		}
 	}
 	return strconv.FormatInt(int64(*m), 10) + "B"
