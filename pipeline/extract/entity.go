@@ -35,8 +35,8 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowWords *entRunSet      // letter runs of text without capitals and hashes of lower-case words; see usedLower
-	lowMulti map[string]bool // usedLower of words with inner non-letters, as found
+	lowSeen  entSmallBloom // hashes of the words written without a capital (markSeen)
+	lower    entLowerMemo  // what usedLower found
 	mentions []entMention
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
@@ -53,9 +53,9 @@ var entDocs = sync.Pool{New: func() any { return new(entDoc) }}
 func (e *entDoc) recycle() {
 	clear(e.mentions) // let go of the text the names point into
 	clear(e.descs)
-	clear(e.lowMulti)
+	clear(e.lower.used)
 	clear(e.heads)
-	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lowMulti: e.lowMulti, heads: e.heads, cues: e.cues[:0]}
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used}, heads: e.heads, cues: e.cues[:0]}
 	entDocs.Put(e)
 }
 
@@ -90,7 +90,7 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e.text, e.sents = text, sents
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.cues = entTimeCues(e.toks, len(sents), e.cues)
-	e.markLower()
+	e.markSeen()
 	for i := 0; i < len(e.toks); {
 		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {
 			i++ // not joinable, the run is empty: most words, so spared the call
@@ -161,8 +161,8 @@ func (e *entDoc) release() {
 	b := e.toks[:0]
 	e.toks = nil
 	entToks.Put(&b)
-	entPutRunSet(e.lowWords)
-	e.lowWords = nil
+	entPutRunSet(e.lower.runs)
+	e.lower.runs = nil
 }
 
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
@@ -257,7 +257,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 			break
 		}
 		lw := string(entLower(buf[:0], w))
-		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(lw, t.h)) {
+		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(t)) {
 			i++
 			continue
 		}
@@ -276,7 +276,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 // when its hash says it is no stopword, weekday or month and the text uses
 // no word of its hash in lower case.
 func (e *entDoc) mayDrop(t entTok) bool {
-	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowWords.seen.has(t.h)
+	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowSeen.has(t.h)
 }
 
 func (e *entDoc) isConnector(t entTok) bool {

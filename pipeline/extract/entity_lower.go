@@ -6,81 +6,98 @@ import (
 	"sync"
 )
 
-// markLower records the hashes of the words the text uses in lower case,
+// markSeen records the hashes of the words the text writes without a
+// capital, so that usedLower and mayDrop can rule out at once a
+// capitalized word the text never writes in lower case, as most are.
+func (e *entDoc) markSeen() {
+	clear(e.lowSeen[:])
+	for _, t := range e.toks {
+		if !t.is(entCap) {
+			e.lowSeen.add(t.h)
+		}
+	}
+}
+
+// usedLower reports whether the text also writes word t in lower case,
 // so that a capitalized word also used in lower case ("Fortunately" and
-// "fortunately") is known not to be a name, and the runs of letters of the
-// whole text that usedLower may be asked about. See usedLower.
+// "fortunately") is known not to be a name: whether the lower case of t
+// occurs with no letter byte (entIsLetterByte) on either side.
 //
-// Only the words usedLower can be asked about are marked: the words of
-// name-like runs (see runEnd), but not the first word of a sentence or
-// quotation that trimRun drops without asking ("The", "He"), nor a
-// connector that is not between a name-like word and a capitalized one
-// ("of the war"), as most are.
-func (e *entDoc) markLower() {
-	text := e.text
-	e.lowWords = entGetRunSet(text)
-	asked := &e.lowWords.asked
-	marked := 0
-	for k, t := range e.toks {
-		var ask bool
-		if t.is(entCap) {
-			ask = !t.is(entFirst) || !e.droppedFirst(t)
-		} else {
-			e.lowWords.seen.add(t.h)
-			ask = entTitleBloom.has(t.h) || entConnectorBloom.has(t.h) && e.mayJoin(k)
-		}
-		switch {
-		case !ask:
-		case t.is(entPlain):
-			asked.add(entRunKeyFold(e.word(t))) // the word is its one run of letters
-			marked++
-		default:
-			entMarkRuns(asked, e.word(t))
-			marked++
-		}
-	}
-	e.lowWords.reserve(marked)
-	for i := 0; i < len(text); {
-		if entLetterClass[text[i]] == 0 {
-			i++
-			continue
-		}
-		j, class := i, uint8(0)
-		for ; j < len(text) && entLetterClass[text[j]] != 0; j++ {
-			class |= entLetterClass[text[j]]
-		}
-		if class&entClassCap == 0 && asked.has(entRunKey(text[i:j])) {
-			e.lowWords.add(i, j)
-		}
-		i = j
-	}
-}
-
-// mayJoin reports whether connector k stands where runEnd may join it.
-func (e *entDoc) mayJoin(k int) bool {
-	return (e.nameLike(k-1) || e.nameLike(k-2)) && (e.capAt(k+1) || e.capAt(k+2))
-}
-
-// droppedFirst reports whether trimRun drops the capitalized first word t
-// before it asks usedLower: a function word, weekday or month.
-func (e *entDoc) droppedFirst(t entTok) bool {
-	if !t.is(entWide) && !entStopBloom.has(t.h) {
+// Few words get past the hash filter of markSeen (a dozen of a long
+// article), so the text is searched for each of them rather than indexed
+// ahead: indexing every run of letters cost more than the rest of the
+// entity finder. Searches are bounded (entLowerBudget): a text that asks
+// for more is indexed once (see entLowerMemo.find).
+func (e *entDoc) usedLower(t entTok) bool {
+	if !e.lowSeen.has(t.h) {
 		return false
 	}
+	w := e.word(t)
+	if used, ok := e.lower.used[w]; ok {
+		return used
+	}
 	var buf [32]byte
-	lw := string(entLower(buf[:0], e.word(t)))
-	return entIsCalendar(lw) || entStopwords[lw]
+	used := e.lower.find(e.text, string(entLower(buf[:0], w)))
+	if e.lower.used == nil {
+		e.lower.used = make(map[string]bool)
+	}
+	e.lower.used[w] = used // w is part of the text, so the key costs nothing
+	return used
 }
 
-// nameLike reports whether word k may be joinable (see joinable).
-func (e *entDoc) nameLike(k int) bool {
-	return k >= 0 && k < len(e.toks) && (e.toks[k].is(entCap) || entTitleBloom.has(e.toks[k].h))
+// An entLowerMemo is what usedLower found of one text.
+type entLowerMemo struct {
+	used     map[string]bool // usedLower of the words asked, as written
+	searched int             // bytes searched (find)
+	runs     *entRunSet      // runs of letters without capitals, once searched enough
 }
 
-func (e *entDoc) capAt(k int) bool { return k < len(e.toks) && e.toks[k].is(entCap) }
+// entLowerBudget is how many bytes of a text of n bytes usedLower may
+// search before it indexes the text: a few passes over it, and more for
+// a short one, which costs little to search and much to index.
+func entLowerBudget(n int) int { return 4*n + 1<<16 }
 
-// entLetterClass sorts the bytes for markLower: 0 for those that are not
-// letters (entIsLetterByte), entClassLetter for letters, and
+// find reports whether text holds lw, a word in lower case, with
+// no letter byte on either side. A word of letters only does so exactly
+// when it is one of the text's runs of letters, which runs holds once
+// the text is indexed; another word ("u.s.", "covid-19") is searched for,
+// unless one of its runs of letters is not in the text.
+func (m *entLowerMemo) find(text, lw string) bool {
+	if m.runs == nil && m.searched > entLowerBudget(len(text)) {
+		m.runs = entIndexLower(text)
+	}
+	if m.runs != nil {
+		if entAllLetters(lw) {
+			return m.runs.has(lw)
+		}
+		if !m.runs.hasRunsOf(lw) {
+			return false
+		}
+	}
+	m.searched += len(text)
+	return entSearchLower(text, lw)
+}
+
+// entSearchLower reports whether text holds lw with no letter byte on
+// either side.
+func entSearchLower(text, lw string) bool {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], lw)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(lw)
+		if (i == 0 || !entIsLetterByte(text[i-1])) && (j == len(text) || !entIsLetterByte(text[j])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// entLetterClass sorts the bytes for entIndexLower: 0 for those that are
+// not letters (entIsLetterByte), entClassLetter for letters, and
 // entClassLetter|entClassCap for ASCII capitals.
 var entLetterClass = func() (t [256]uint8) {
 	for c := range t {
@@ -99,109 +116,36 @@ const (
 	entClassCap
 )
 
-// entRunKey hashes a run of letters on its length and three of its bytes:
-// cheaper than entFoldHash over every run of the text, and as good a
-// filter for the few words marked.
-func entRunKey[S string | []byte](w S) uint16 {
-	n := len(w)
-	return uint16(n*4513 + int(w[0])*677 + int(w[n/2])*29 + int(w[n-1]))
-}
-
-// entRunKeyFold is entRunKey of the lower case of w, a word of ASCII
-// letters.
-func entRunKeyFold(w string) uint16 {
-	n := len(w)
-	return uint16(n*4513 + int(w[0]|0x20)*677 + int(w[n/2]|0x20)*29 + int(w[n-1]|0x20))
-}
-
-// entMarkRuns adds to asked the keys of the runs of letters of w in lower
-// case. Only words of a name-like run (capitalized words, titles and
-// connectors; see runEnd) are asked about in usedLower, so the runs of
-// the text with other keys need not be kept.
-func entMarkRuns(asked *entSmallBloom, w string) {
-	var buf [32]byte
-	lw := entLower(buf[:0], w)
-	for i := 0; i < len(lw); {
-		if entLetterClass[lw[i]] == 0 {
+// entIndexLower returns the set of the runs of letters of text that have
+// no ASCII capital.
+func entIndexLower(text string) *entRunSet {
+	s := entRunSets.Get().(*entRunSet)
+	s.text = text
+	s.reserve(len(text) / 64)
+	for i := 0; i < len(text); {
+		if entLetterClass[text[i]] == 0 {
 			i++
 			continue
 		}
-		j := i
-		for j < len(lw) && entLetterClass[lw[j]] != 0 {
-			j++
+		j, class := i, uint8(0)
+		for ; j < len(text) && entLetterClass[text[j]] != 0; j++ {
+			class |= entLetterClass[text[j]]
 		}
-		asked.add(entRunKey(lw[i:j]))
-		i = j
-	}
-}
-
-// usedLower reports whether the text uses lw, a lower-case word with hash
-// h, in lower case: whether lw occurs with no letter byte (entIsLetterByte)
-// on either side. A word of letters only does so exactly when it is one
-// of the text's runs of letters; a word with inner digits, hyphens,
-// apostrophes or dots ("u.s.", "covid-19") is searched for, once per doc.
-// lw must be the lower case of a word markLower marked (entMarkRuns).
-func (e *entDoc) usedLower(lw string, h uint16) bool {
-	if !e.lowWords.seen.has(h) {
-		return false
-	}
-	if lw != "" && entAllLetters(lw) {
-		return e.lowWords.has(lw)
-	}
-	used, ok := e.lowMulti[lw]
-	if !ok {
-		used = e.searchLower(lw)
-		if e.lowMulti == nil {
-			e.lowMulti = make(map[string]bool)
-		}
-		e.lowMulti[strings.Clone(lw)] = used // lw may be the caller's buffer
-	}
-	return used
-}
-
-// searchLower reports whether the text holds lw with no letter byte on
-// either side. Each run of letters in lw is then a whole run of letters of
-// the text, so a word with a run the text lacks is not searched for.
-func (e *entDoc) searchLower(lw string) bool {
-	for i := 0; i < len(lw); {
-		if !entIsLetterByte(lw[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(lw) && entIsLetterByte(lw[j]) {
-			j++
-		}
-		if !e.lowWords.has(lw[i:j]) {
-			return false
+		if class&entClassCap == 0 {
+			s.add(i, j)
 		}
 		i = j
 	}
-	for from := 0; from < len(e.text); {
-		i := strings.Index(e.text[from:], lw)
-		if i < 0 {
-			return false
-		}
-		i += from
-		j := i + len(lw)
-		if (i == 0 || !entIsLetterByte(e.text[i-1])) && (j == len(e.text) || !entIsLetterByte(e.text[j])) {
-			return true
-		}
-		from = i + 1
-	}
-	return false
+	return s
 }
 
 // An entRunSet is a set of substrings of one text, kept as offsets in an
-// open-addressing table. Many runs of a Doc go in and few are looked up,
-// so building must be cheap: a map[string]struct{} spent more time
-// hashing and growing than the rest of the entity finder.
+// open-addressing table: a map[string]struct{} spent more time hashing
+// and growing.
 type entRunSet struct {
 	text  string
 	slots []entRunSlot // len is a power of two; end == 0 marks a free slot
 	n     int
-	asked entSmallBloom // entRunKey of the words that may be looked up (markLower)
-	seen  entSmallBloom // entFoldHash of the words of the text in lower case (markLower)
 }
 
 type entRunSlot struct {
@@ -213,16 +157,6 @@ var (
 	entRunSeed = maphash.MakeSeed() // the set never reaches output, so its order may vary
 	entRunSets = sync.Pool{New: func() any { return new(entRunSet) }}
 )
-
-// entGetRunSet returns a set of substrings of text, recycled from a
-// released Doc; reserve empties it.
-func entGetRunSet(text string) *entRunSet {
-	s := entRunSets.Get().(*entRunSet)
-	s.text = text
-	clear(s.asked[:])
-	clear(s.seen[:])
-	return s
-}
 
 // reserve empties s with room for about n substrings.
 func (s *entRunSet) reserve(n int) {
@@ -238,10 +172,12 @@ func (s *entRunSet) reserve(n int) {
 	}
 }
 
-// entPutRunSet gives the table of s back for another Doc.
+// entPutRunSet gives the table of s, if any, back for another Doc.
 func entPutRunSet(s *entRunSet) {
-	s.text = ""
-	entRunSets.Put(s)
+	if s != nil {
+		s.text = ""
+		entRunSets.Put(s)
+	}
 }
 
 // add puts text[start:end] in the set; end must be above 0.
@@ -277,6 +213,26 @@ func (s *entRunSet) has(w string) bool {
 			return true
 		}
 	}
+}
+
+// hasRunsOf reports whether each run of letters of w is in s: if not, w
+// does not occur in the text with no letter byte on either side.
+func (s *entRunSet) hasRunsOf(w string) bool {
+	for i := 0; i < len(w); {
+		if !entIsLetterByte(w[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && entIsLetterByte(w[j]) {
+			j++
+		}
+		if !s.has(w[i:j]) {
+			return false
+		}
+		i = j
+	}
+	return true
 }
 
 // grow doubles the table.

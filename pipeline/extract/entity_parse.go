@@ -200,7 +200,6 @@ func entIsAcronym(w string) bool {
 // one: most words must be unknown in lower case ("Little Ground for
 // Optimism" is a headline, not a person).
 func (e *entDoc) personLike(p []entTok, m *entMention) bool {
-	var buf [32]byte
 	if len(p) > 1 && e.isDemonym(p[0]) {
 		p = p[1:]
 		m.start = p[0].start
@@ -208,7 +207,7 @@ func (e *entDoc) personLike(p []entTok, m *entMention) bool {
 	}
 	known := 0
 	for _, t := range p {
-		if e.usedLower(string(entLower(buf[:0], e.word(t))), t.h) {
+		if e.usedLower(t) {
 			known++
 		}
 		if entIsAcronym(e.word(t)) {
