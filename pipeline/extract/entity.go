@@ -35,8 +35,8 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entSmallBloom // hashes of the words written without a capital (markSeen)
-	lower    entLowerMemo  // what usedLower found
+	lowSeen  entBloom     // hashes of the words written without a capital (markSeen)
+	lower    entLowerMemo // what usedLower found
 	mentions []entMention
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
