@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -101,8 +102,17 @@ func entIsWordRune(r rune) bool {
 // entWordAt sets the end, hash and entPoss and entWide flags of the word
 // t that starts at t.start, and returns where the word ends in text, past
 // a possessive. The usual word, ASCII letters and digits up to a space or
-// punctuation that joins nothing, is read and hashed in one pass.
+// punctuation that joins nothing, is read and hashed eight bytes at a
+// time (entWordShort) or in one pass (entWordBytes).
 func entWordAt(text string, t *entTok, end int) int {
+	if j, ok := entWordShort(text, t, end); ok {
+		return j
+	}
+	return entWordBytes(text, t, end)
+}
+
+// entWordBytes is entWordAt byte by byte.
+func entWordBytes(text string, t *entTok, end int) int {
 	i := t.start
 	if entWordByte[text[i]] {
 		j, and := i, byte(0xFF)
@@ -112,12 +122,7 @@ func entWordAt(text string, t *entTok, end int) int {
 		}
 		if j == end || !entJoinByte[text[j]] {
 			t.end, t.h = j, entFoldHash(text[i:j])
-			if and&0x40 == 0 || entTimeBloom.has(t.h) && tmHasAnchor(text[i:j]) { // a digit or an anchor word
-				t.flags |= entTimeCue
-			}
-			if and&0x40 != 0 {
-				t.flags |= entPlain // no digit: bit 6 is set in every ASCII letter
-			}
+			entPlainFlags(text[i:j], t, and&0x40 == 0) // bit 6 is set in every ASCII letter, in no digit
 			return j
 		}
 	}
@@ -138,6 +143,88 @@ func entWordAt(text string, t *entTok, end int) int {
 		t.flags |= entTimeCue
 	}
 	return j
+}
+
+// entPlainFlags sets the flags of t, the word w of ASCII letters and
+// digits that ends at a byte joining nothing: entTimeCue if it has a digit
+// or is a time anchor, entPlain if it has no digit.
+func entPlainFlags(w string, t *entTok, digit bool) {
+	if digit || entTimeBloom.has(t.h) && tmHasAnchor(w) {
+		t.flags |= entTimeCue
+	}
+	if !digit {
+		t.flags |= entPlain
+	}
+}
+
+// entWordShort is entWordAt of a word of fewer than 16 ASCII letters and
+// digits that ends at the end of the span or at a byte joining nothing
+// (entJoinByte), as most words are: it reads the word eight bytes at a
+// time, finds its end, digits and hash on all eight at once (see
+// entWordMask and entFoldHashWide), and reports false for any other word.
+func entWordShort(text string, t *entTok, end int) (int, bool) {
+	i := t.start
+	if i+8 > len(text) {
+		return 0, false
+	}
+	v0, v1 := entLoad8(text, i), uint64(0)
+	n := entWordLen(v0)
+	if n == 8 && i+8 < end {
+		if i+16 > len(text) {
+			return 0, false
+		}
+		v1 = entLoad8(text, i+8)
+		if n += entWordLen(v1); n == 16 {
+			return 0, false
+		}
+	}
+	switch {
+	case n == 0:
+		return 0, false
+	case i+n >= end:
+		n = end - i // the span ends the word
+	case entJoinByte[text[i+n]]:
+		return 0, false
+	}
+	m0, m1 := entLowBytes(min(n, 8)), entLowBytes(max(n-8, 0))
+	w0, w1 := v0&m0, v1&m1
+	const fold, mul = 0x2020202020202020, 0x9E3779B97F4A7C15
+	h := (uint64(n) ^ (w0 | fold)) * mul
+	if n >= 8 {
+		h = (h ^ (w1 | fold)) * mul
+	}
+	t.end, t.h = i+n, uint16(h>>48)
+	entPlainFlags(text[i:i+n], t, (^w0&m0|^w1&m1)&(entLow<<6) != 0)
+	return i + n, true
+}
+
+// entLoad8 returns the eight bytes of text at i, the first in the low byte.
+func entLoad8(text string, i int) uint64 {
+	return uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+}
+
+// entWordLen returns how many bytes of v, from the low one, are ASCII
+// letters and digits before the first that is not.
+func entWordLen(v uint64) int { return bits.TrailingZeros64(^entWordMask(v)&entHigh) / 8 }
+
+// entLowBytes returns a mask of the n low bytes of a word, n from 0 to 8.
+func entLowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*n) }
+
+const (
+	entLow  = 0x0101010101010101 // the low bit of each byte
+	entHigh = entLow << 7        // the high bit of each byte
+)
+
+// entWordMask returns the high bit of each byte of v that is an ASCII
+// letter or digit (entWordByte). No byte of the sums carries into the
+// next: each adds at most 0x50 to a byte below 0x80.
+func entWordMask(v uint64) uint64 {
+	y := v &^ entHigh    // the byte without its high bit
+	l := y | 0x20*entLow // letters folded to lower case
+	letter := (l + (0x80-'a')*entLow) &^ (l + (0x7F-'z')*entLow)
+	digit := (y + (0x80-'0')*entLow) &^ (y + (0x7F-'9')*entLow)
+	return (letter | digit) &^ v & entHigh
 }
 
 // entJoinByte marks the bytes after letters that may join more to a word

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestEntWordMask checks the mask of each byte value in each place of the
+// word against entWordByte.
+func TestEntWordMask(t *testing.T) {
+	for c := range 256 {
+		for k := range 8 {
+			v := uint64(c)<<(8*k) | uint64(' ')<<(8*((k+1)%8))
+			var want uint64
+			if entWordByte[c] {
+				want = 0x80 << (8 * k)
+			}
+			if got := entWordMask(v) & (0xFF << (8 * k)); got != want {
+				t.Errorf("entWordMask(%#x) at byte %d = %#x, want %#x", v, k, got, want)
+			}
+		}
+	}
+}
+
+// checkWordShort compares entWordShort with entWordBytes at every word
+// start of text: where the fast path takes the word, both must agree on
+// its end, hash and flags.
+func checkWordShort(t *testing.T, text string) {
+	for i := 0; i < len(text); i++ {
+		if !entWordByte[text[i]] && (i == 0 || text[i] < utf8.RuneSelf) {
+			continue
+		}
+		for end := i + 1; end <= len(text); end++ {
+			if end > i+18 {
+				end = len(text)
+			}
+			short, plain := entTok{start: i}, entTok{start: i}
+			j, ok := entWordShort(text, &short, end)
+			if !ok {
+				continue
+			}
+			k := entWordBytes(text, &plain, end)
+			if j != k || short != plain {
+				t.Errorf("entWordShort(%q, %d, %d) = %d, %+v; entWordBytes = %d, %+v", text, i, end, j, short, k, plain)
+			}
+		}
+	}
+}
+
+func TestEntWordShort(t *testing.T) {
+	texts := append(seedTexts(t), "a b", "Ab1 2024, Monday: Smith-Jones U.S. didn’t Müller’s abcdefg abcdefgh abcdefghijklmno abcdefghijklmnop x",
+		"year. week\u00a0Tuesday] A1b2C3d Z@[`{ 09/12 ends")
+	for _, s := range texts {
+		checkWordShort(t, s)
+	}
+}
+
+func FuzzEntWordShort(f *testing.F) {
+	f.Add("Ab1 2024, Monday: Smith-Jones U.S. didn’t Müller’s abcdefg abcdefgh x")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkWordShort(t, text)
+	})
+}
