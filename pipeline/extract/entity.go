@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 
@@ -35,8 +37,9 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entBloom     // hashes of the words written without a capital (markSeen)
+	lowSeen  entBloom     // hashes of the words written without a capital (markToks)
 	lower    entLowerMemo // what usedLower found
+	cands    []uint64     // bit k: token k may start a name-like run (markToks)
 	mentions []entMention
 	descs    []entDesc
 	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
@@ -55,7 +58,7 @@ func (e *entDoc) recycle() {
 	clear(e.descs)
 	clear(e.lower.used)
 	clear(e.heads)
-	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used}, heads: e.heads, cues: e.cues[:0]}
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used}, heads: e.heads, cues: e.cues[:0], cands: e.cands[:0]}
 	entDocs.Put(e)
 }
 
@@ -90,12 +93,8 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e.text, e.sents = text, sents
 	e.toks = entTokenize(text, sents, entGetToks())
 	e.cues = entTimeCues(e.toks, len(sents), e.cues)
-	e.markSeen()
-	for i := 0; i < len(e.toks); {
-		if t := e.toks[i]; !t.is(entCap) && !entTitleBloom.has(t.h) {
-			i++ // not joinable, the run is empty: most words, so spared the call
-			continue
-		}
+	e.markToks()
+	for i := e.nextCand(0); i < len(e.toks); i = e.nextCand(i) {
 		j := e.runEnd(i)
 		if j == i {
 			i++
@@ -107,6 +106,39 @@ func entFind(text string, sents []article.Span) *entDoc {
 	e.markVerbs()
 	e.appositives()
 	return e
+}
+
+// markToks records, in one pass over the tokens and without a branch on
+// each, the hashes of the words written without a capital (lowSeen, for
+// usedLower and mayDrop) and which words may start a name-like run (cands,
+// for nextCand): the capitalized words and those that may be titles. Most
+// words are neither, and whether a word is capitalized is too random for
+// a branch to be predicted.
+func (e *entDoc) markToks() {
+	clear(e.lowSeen[:])
+	e.cands = slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
+	clear(e.cands)
+	for k, t := range e.toks {
+		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
+		e.lowSeen[t.h>>6] |= small << (t.h & 63)
+		title := entTitleBloom[t.h>>6] >> (t.h & 63) & 1
+		e.cands[k>>6] |= (small ^ 1 | title) << (k & 63)
+	}
+}
+
+// nextCand returns the first token from i on that markToks marked as a
+// possible start of a name-like run, or len(e.toks).
+func (e *entDoc) nextCand(i int) int {
+	for w := i >> 6; w < len(e.cands); w++ {
+		b := e.cands[w]
+		if w == i>>6 {
+			b &^= 1<<(i&63) - 1
+		}
+		if b != 0 {
+			return w<<6 + bits.TrailingZeros64(b)
+		}
+	}
+	return len(e.toks)
 }
 
 // appositives gives a person the title that follows the name between

@@ -6,24 +6,12 @@ import (
 	"sync"
 )
 
-// markSeen records the hashes of the words the text writes without a
-// capital, so that usedLower and mayDrop can rule out at once a
-// capitalized word the text never writes in lower case, as most are.
-func (e *entDoc) markSeen() {
-	clear(e.lowSeen[:])
-	for _, t := range e.toks {
-		if !t.is(entCap) {
-			e.lowSeen.add(t.h)
-		}
-	}
-}
-
 // usedLower reports whether the text also writes word t in lower case,
 // so that a capitalized word also used in lower case ("Fortunately" and
 // "fortunately") is known not to be a name: whether the lower case of t
 // occurs with no letter byte (entIsLetterByte) on either side.
 //
-// Few words get past the hash filter of markSeen (a dozen of a long
+// Few words get past the hash filter lowSeen (markToks) (a dozen of a long
 // article), so the text is searched for each of them rather than indexed
 // ahead: indexing every run of letters cost more than the rest of the
 // entity finder. Searches are bounded (entLowerBudget): a text that asks

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 // TestEntWordMask checks the mask of each byte value in each place of the
@@ -60,4 +62,30 @@ func FuzzEntWordShort(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkWordShort(t, text)
 	})
+}
+
+// TestMarkToks checks the branch-free marks of markToks against the plain
+// tests: nextCand(i) is the first capitalized word or possible title from
+// i on, and lowSeen holds the hash of each word without a capital.
+func TestMarkToks(t *testing.T) {
+	for _, text := range append(entLowerTexts, seedTexts(t)...) {
+		_, sents := entLayout(&article.Doc{Text: text})
+		e := entFind(text, sents)
+		want := len(e.toks)
+		for i := len(e.toks); i >= 0; i-- {
+			if i < len(e.toks) && (e.toks[i].is(entCap) || entTitleBloom.has(e.toks[i].h)) {
+				want = i
+			}
+			if got := e.nextCand(i); got != want {
+				t.Errorf("nextCand(%d) = %d, want %d in %q", i, got, want, text)
+			}
+		}
+		for _, tok := range e.toks {
+			if !tok.is(entCap) && !e.lowSeen.has(tok.h) {
+				t.Errorf("lowSeen lacks %q in %q", e.word(tok), text)
+			}
+		}
+		e.release()
+		e.recycle()
+	}
 }
