@@ -158,8 +158,8 @@ func entPlainFlags(w string, t *entTok, digit bool) {
 }
 
 // entWordShort is entWordAt of a word of fewer than 16 ASCII letters and
-// digits that ends at the end of the span or at a byte joining nothing
-// (entJoinByte), as most words are: it reads the word eight bytes at a
+// digits that ends at the end of the span, at a byte joining nothing
+// (entJoinByte) or at a full stop, as most words do: it reads the word eight bytes at a
 // time, finds its end, digits and hash on all eight at once (see
 // entWordMask and entFoldHashWide), and reports false for any other word.
 func entWordShort(text string, t *entTok, end int) (int, bool) {
@@ -178,11 +178,16 @@ func entWordShort(text string, t *entTok, end int) (int, bool) {
 			return 0, false
 		}
 	}
+	stop := false
 	switch {
 	case n == 0:
 		return 0, false
 	case i+n >= end:
 		n = end - i // the span ends the word
+	case text[i+n] == '.':
+		if stop = entIsStop(text, i, i+n, end); !stop {
+			return 0, false
+		}
 	case entJoinByte[text[i+n]]:
 		return 0, false
 	}
@@ -194,8 +199,25 @@ func entWordShort(text string, t *entTok, end int) (int, bool) {
 		h = (h ^ (w1 | fold)) * mul
 	}
 	t.end, t.h = i+n, uint16(h>>48)
-	entPlainFlags(text[i:i+n], t, (^w0&m0|^w1&m1)&(entLow<<6) != 0)
+	digit := (^w0&m0|^w1&m1)&(entLow<<6) != 0
+	if stop {
+		// entWordBytes reads such a word the long way, which never sets entPlain.
+		if digit || entTimeBloom.has(t.h) && tmHasAnchor(text[i:i+n]) {
+			t.flags |= entTimeCue
+		}
+		return i + n, true
+	}
+	entPlainFlags(text[i:i+n], t, digit)
 	return i + n, true
+}
+
+// entIsStop reports whether the dot at text[j] after the word text[i:j]
+// of ASCII letters and digits is a full stop that entWordEnd leaves out
+// of the word: one before the span's end or an ASCII byte that starts no
+// word, after a word that is no abbreviation.
+func entIsStop(text string, i, j, end int) bool {
+	k := j + 1
+	return (k == end || text[k] < utf8.RuneSelf && !entWordByte[text[k]]) && !entIsAbbrev(text[i:j])
 }
 
 // entLoad8 returns the eight bytes of text at i, the first in the low byte.

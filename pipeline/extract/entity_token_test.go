@@ -51,7 +51,8 @@ func checkWordShort(t *testing.T, text string) {
 
 func TestEntWordShort(t *testing.T) {
 	texts := append(seedTexts(t), "a b", "Ab1 2024, Monday: Smith-Jones U.S. didn’t Müller’s abcdefg abcdefgh abcdefghijklmno abcdefghijklmnop x",
-		"year. week\u00a0Tuesday] A1b2C3d Z@[`{ 09/12 ends")
+		"year. week\u00a0Tuesday] A1b2C3d Z@[`{ 09/12 ends",
+		"Mr. Jr. abcdefghi. U.S. 2022. today.\n mid.sentence 3.5 ends.” Sen.", "word.")
 	for _, s := range texts {
 		checkWordShort(t, s)
 	}
