@@ -65,7 +65,11 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 			if c := text[t.start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, t.start) {
 				t.flags |= entCap
 			}
-			i = entWordAt(text, &t, s.End)
+			j, ok := entWordShort(text, &t, s.End)
+			if !ok {
+				j = entWordBytes(text, &t, s.End)
+			}
+			i = j
 			buf = append(buf, t)
 			prev, first = i, false
 		}
@@ -99,19 +103,11 @@ func entIsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// entWordAt sets the end, hash and entPoss and entWide flags of the word
-// t that starts at t.start, and returns where the word ends in text, past
-// a possessive. The usual word, ASCII letters and digits up to a space or
-// punctuation that joins nothing, is read and hashed eight bytes at a
-// time (entWordShort) or in one pass (entWordBytes).
-func entWordAt(text string, t *entTok, end int) int {
-	if j, ok := entWordShort(text, t, end); ok {
-		return j
-	}
-	return entWordBytes(text, t, end)
-}
-
-// entWordBytes is entWordAt byte by byte.
+// entWordBytes sets the end, hash and entPoss and entWide flags of the
+// word t that starts at t.start, and returns where the word ends in text,
+// past a possessive. The usual word, ASCII letters and digits up to a
+// space or punctuation that joins nothing, is read and hashed in one pass;
+// most such words are read eight bytes at a time by entWordShort first.
 func entWordBytes(text string, t *entTok, end int) int {
 	i := t.start
 	if entWordByte[text[i]] {
@@ -157,7 +153,7 @@ func entPlainFlags(w string, t *entTok, digit bool) {
 	}
 }
 
-// entWordShort is entWordAt of a word of fewer than 16 ASCII letters and
+// entWordShort is entWordBytes of a word of fewer than 16 ASCII letters and
 // digits that ends at the end of the span, at a byte joining nothing
 // (entJoinByte) or at a full stop, as most words do: it reads the word eight bytes at a
 // time, finds its end, digits and hash on all eight at once (see
