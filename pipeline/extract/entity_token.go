@@ -58,19 +58,24 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 					continue
 				}
 			}
-			t := entTok{start: i, sent: int32(si)}
-			if first || t.start-prev != 1 || text[prev] != ' ' {
-				t.flags = entGapFlags(text[prev:t.start], first)
+			var f uint8
+			if first || i-prev != 1 || text[prev] != ' ' {
+				f = entGapFlags(text[prev:i], first)
 			}
-			if c := text[t.start]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, t.start) {
-				t.flags |= entCap
+			if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, i) {
+				f |= entCap
 			}
-			j, ok := entWordShort(text, &t, s.End)
+			// The token is written field by field in place: a token built
+			// aside was copied in with wide loads that waited for the
+			// narrow stores of its fields.
+			buf = append(buf, entTok{})
+			t := &buf[len(buf)-1]
+			t.start, t.sent, t.flags = i, int32(si), f
+			j, ok := entWordShort(text, t, s.End)
 			if !ok {
-				j = entWordBytes(text, &t, s.End)
+				j = entWordBytes(text, t, s.End)
 			}
 			i = j
-			buf = append(buf, t)
 			prev, first = i, false
 		}
 	}
