@@ -222,17 +222,25 @@ func entIsStop(text string, i, j, end int) bool {
 }
 
 // entLoad8 returns the eight bytes of text at i, the first in the low byte.
+// Slicing first leaves one bounds check, so the compiler makes the eight
+// byte loads one.
 func entLoad8(text string, i int) uint64 {
-	return uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-		uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+	s := text[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // entWordLen returns how many bytes of v, from the low one, are ASCII
 // letters and digits before the first that is not.
 func entWordLen(v uint64) int { return bits.TrailingZeros64(^entWordMask(v)&entHigh) / 8 }
 
-// entLowBytes returns a mask of the n low bytes of a word, n from 0 to 8.
-func entLowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*n) }
+// entLowBytes returns a mask of the n low bytes of a word, n from 0 to 8:
+// a table, as a shift by a variable count costs a guard against counts
+// past 63.
+func entLowBytes(n int) uint64 { return entLowMasks[n&15] }
+
+var entLowMasks = [16]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFF_FFFFFFFF, 0xFFFF_FFFFFFFF,
+	0xFFFFFF_FFFFFFFF, 0xFFFFFFFF_FFFFFFFF}
 
 const (
 	entLow  = 0x0101010101010101 // the low bit of each byte

@@ -90,3 +90,15 @@ func TestMarkToks(t *testing.T) {
 		e.recycle()
 	}
 }
+
+func TestEntLowBytes(t *testing.T) {
+	for n := 0; n <= 8; n++ {
+		var want uint64
+		for k := range n {
+			want |= 0xFF << (8 * k)
+		}
+		if got := entLowBytes(n); got != want {
+			t.Errorf("entLowBytes(%d) = %#x, want %#x", n, got, want)
+		}
+	}
+}
