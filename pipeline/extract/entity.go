@@ -115,15 +115,17 @@ func entFind(text string, sents []article.Span) *entDoc {
 // words are neither, and whether a word is capitalized is too random for
 // a branch to be predicted.
 func (e *entDoc) markToks() {
-	clear(e.lowSeen[:])
-	e.cands = slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
-	clear(e.cands)
+	seen := &e.lowSeen
+	clear(seen[:])
+	cands := slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
+	clear(cands)
 	for k, t := range e.toks {
 		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
-		e.lowSeen[t.h>>6] |= small << (t.h & 63)
+		seen[t.h>>6] |= small << (t.h & 63)
 		title := entTitleBloom[t.h>>6] >> (t.h & 63) & 1
-		e.cands[k>>6] |= (small ^ 1 | title) << (k & 63)
+		cands[k>>6] |= (small ^ 1 | title) << (k & 63)
 	}
+	e.cands = cands
 }
 
 // nextCand returns the first token from i on that markToks marked as a

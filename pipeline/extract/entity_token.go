@@ -102,8 +102,11 @@ func entTimeCues(toks []entTok, nsents int, cues []bool) []bool {
 }
 
 func entIsWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return entWordByte[r]
+	case 0x2000 <= r && r <= 0x206F:
+		return false // General Punctuation: the usual quotes, dashes and spaces, spared the tables
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

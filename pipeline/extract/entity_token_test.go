@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -99,6 +100,16 @@ func TestEntLowBytes(t *testing.T) {
 		}
 		if got := entLowBytes(n); got != want {
 			t.Errorf("entLowBytes(%d) = %#x, want %#x", n, got, want)
+		}
+	}
+}
+
+// TestEntIsWordRune checks the shortcut for General Punctuation against
+// the Unicode tables.
+func TestEntIsWordRune(t *testing.T) {
+	for r := rune(0x1F00); r <= 0x20FF; r++ {
+		if got, want := entIsWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("entIsWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
