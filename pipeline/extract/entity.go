@@ -147,13 +147,13 @@ func (e *entDoc) nextCand(i int) int {
 // commas: "Ann Park, a senior official," and "Bart Gorman, the US Deputy
 // Chief of Mission".
 func (e *entDoc) appositives() {
-	ti := 0
+	ti, toks := 0, e.toks // in locals: Go reloads fields in loops
 	for mi := range e.mentions {
 		m := &e.mentions[mi]
 		if m.kind != article.Person || m.head != "" {
 			continue
 		}
-		for ti < len(e.toks) && e.toks[ti].start < m.end {
+		for end := m.end; ti < len(toks) && toks[ti].start < end; {
 			ti++
 		}
 		if ti >= len(e.toks) || !strings.HasPrefix(e.text[m.end:e.toks[ti].start], ",") {
@@ -335,20 +335,20 @@ func entIsCalendar(lw string) bool {
 // ("said Lavrov") of a speech verb: the role that lets a garbled name join
 // the right one.
 func (e *entDoc) markVerbs() {
-	ti := 0
+	ti, toks := 0, e.toks // in locals: Go reloads fields in loops
 	for mi := range e.mentions {
 		m := &e.mentions[mi]
-		for ti < len(e.toks) && e.toks[ti].end <= m.start {
+		for start := m.start; ti < len(toks) && toks[ti].end <= start; {
 			ti++
 		}
 		k := ti
-		for k < len(e.toks) && e.toks[k].start < m.end {
+		for end := m.end; k < len(toks) && toks[k].start < end; {
 			k++
 		}
-		if k < len(e.toks) && !e.toks[k].is(entBrk) && e.isVerb(k) {
+		if k < len(toks) && !toks[k].is(entBrk) && e.isVerb(k) {
 			m.verb = true
 		}
-		if ti > 0 && !e.toks[ti].is(entBrk) && e.isVerb(ti-1) {
+		if ti > 0 && !toks[ti].is(entBrk) && e.isVerb(ti-1) {
 			m.verb = true
 		}
 	}
