@@ -203,15 +203,13 @@ func entWordShort(text string, t *entTok, end int) (int, bool) {
 		h = (h ^ (w1 | fold)) * mul
 	}
 	t.end, t.h = i+n, uint16(h>>48)
-	digit := (^w0&m0|^w1&m1)&(entLow<<6) != 0
-	if stop {
-		// entWordBytes reads such a word the long way, which never sets entPlain.
-		if digit || entTimeBloom.has(t.h) && tmHasAnchor(text[i:i+n]) {
-			t.flags |= entTimeCue
-		}
-		return i + n, true
+	digit := (^w0&m0|^w1&m1)&(entLow<<6) != 0 // bit 6 is set in every ASCII letter, in no digit
+	if digit || entTimeBloom.has(t.h) && tmHasAnchor(text[i:i+n]) {
+		t.flags |= entTimeCue // as entPlainFlags, without a call for each word
 	}
-	entPlainFlags(text[i:i+n], t, digit)
+	if !digit && !stop {
+		t.flags |= entPlain // entWordBytes reads a word before a full stop the long way, which never sets entPlain
+	}
 	return i + n, true
 }
 
