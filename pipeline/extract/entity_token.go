@@ -195,15 +195,9 @@ func entWordShort(text string, t *entTok, end int) (int, bool) {
 	case entJoinByte[text[i+n]]:
 		return 0, false
 	}
-	m0, m1 := entLowBytes(min(n, 8)), entLowBytes(max(n-8, 0))
-	w0, w1 := v0&m0, v1&m1
-	const fold, mul = 0x2020202020202020, 0x9E3779B97F4A7C15
-	h := (uint64(n) ^ (w0 | fold)) * mul
-	if n >= 8 {
-		h = (h ^ (w1 | fold)) * mul
-	}
-	t.end, t.h = i+n, uint16(h>>48)
-	digit := (^w0&m0|^w1&m1)&(entLow<<6) != 0 // bit 6 is set in every ASCII letter, in no digit
+	var digit bool
+	t.end = i + n
+	t.h, digit = entShortHash(v0, v1, n)
 	if digit || entTimeBloom.has(t.h) && tmHasAnchor(text[i:i+n]) {
 		t.flags |= entTimeCue // as entPlainFlags, without a call for each word
 	}
@@ -211,6 +205,20 @@ func entWordShort(text string, t *entTok, end int) (int, bool) {
 		t.flags |= entPlain // entWordBytes reads a word before a full stop the long way, which never sets entPlain
 	}
 	return i + n, true
+}
+
+// entShortHash returns entFoldHash of the word of n bytes, n below 16,
+// whose first eight bytes are v0 and the rest v1, and whether it has a
+// digit: bit 6 is set in every ASCII letter, in no digit.
+func entShortHash(v0, v1 uint64, n int) (uint16, bool) {
+	m0, m1 := entLowBytes(min(n, 8)), entLowBytes(max(n-8, 0))
+	w0, w1 := v0&m0, v1&m1
+	const fold, mul = 0x2020202020202020, 0x9E3779B97F4A7C15
+	h := (uint64(n) ^ (w0 | fold)) * mul
+	if n >= 8 {
+		h = (h ^ (w1 | fold)) * mul
+	}
+	return uint16(h >> 48), (^w0&m0|^w1&m1)&(entLow<<6) != 0
 }
 
 // entIsStop reports whether the dot at text[j] after the word text[i:j]
