@@ -196,6 +196,8 @@ func entJWBoundM(la, lb *entQuick, m int) float64 {
 type entGarbleIndex struct {
 	by   [256]entGarbleBucket
 	near []entNear // scratch of cands
+	buf  []byte    // scratch of pack
+	sk   [64]byte  // scratch of pack
 }
 
 // An entGarbleBucket is the surnames of one first byte: what entMayMatch
@@ -211,43 +213,58 @@ type entGarbleQuick struct {
 	hy    int
 }
 
-// newEntGarbleIndex indexes the non-empty keys of sur. The order within a
-// first byte does not matter: cands sorts what it finds.
+// newEntGarbleIndex indexes the non-empty keys of sur.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	x := new(entGarbleIndex)
-	for s, roots := range sur {
-		if s != "" {
-			sp := newEntSpelled(s)
-			sp.roots = roots
-			x.by[s[0]].full = append(x.by[s[0]].full, sp)
-		}
-	}
-	for i := range x.by {
-		x.by[i].pack()
-	}
+	x.fill(sur)
 	return x
 }
 
-// pack copies the words and skeletons of b into one string, so that a
-// scan reads them from consecutive memory, and sets b.quick.
-func (b *entGarbleBucket) pack() {
-	n := 0
-	for _, s := range b.full {
-		n += len(s.w) + len(s.sk)
+// reset empties x for the next run, keeping its arrays.
+func (x *entGarbleIndex) reset() {
+	for i := range x.by {
+		b := &x.by[i]
+		clear(b.full)
+		b.full, b.quick = b.full[:0], b.quick[:0]
 	}
-	var all strings.Builder
-	all.Grow(n)
-	for _, s := range b.full {
-		all.WriteString(s.w)
-		all.WriteString(s.sk)
+	x.near = x.near[:0]
+}
+
+// fill indexes the non-empty keys of sur in x, which is empty. The order
+// within a first byte does not matter: cands sorts what it finds.
+func (x *entGarbleIndex) fill(sur map[string][]int) {
+	for s, roots := range sur {
+		if s != "" {
+			x.by[s[0]].full = append(x.by[s[0]].full, entSpelled{w: s, roots: roots})
+		}
 	}
-	rest := all.String()
-	b.quick = make([]entGarbleQuick, len(b.full))
-	for i := range b.full {
-		s := &b.full[i]
-		s.w, rest = rest[:len(s.w)], rest[len(s.w):]
-		s.sk, rest = rest[:len(s.sk)], rest[len(s.sk):]
-		b.quick[i] = entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy}
+	x.pack()
+}
+
+// pack copies the words and skeletons of all buckets into one string, so
+// that a scan reads them from consecutive memory and a run allocates one
+// string for all, and sets what comparing their spelling needs.
+func (x *entGarbleIndex) pack() {
+	buf := x.buf[:0]
+	for i := range x.by {
+		for _, s := range x.by[i].full {
+			buf = append(buf, s.w...)
+			buf = entSkeletonTo(buf, s.w)
+		}
+	}
+	x.buf = buf
+	rest := string(buf)
+	for i := range x.by {
+		b := &x.by[i]
+		for k := range b.full {
+			s := &b.full[k]
+			n := len(s.w)
+			s.w, rest = rest[:n], rest[n:]
+			n = len(entSkeletonTo(x.sk[:0], s.w))
+			s.sk, rest = rest[:n], rest[n:]
+			s.hy, s.nw, s.ns = strings.Count(s.w, "-"), entCountLetters(s.w), entCountLetters(s.sk)
+			b.quick = append(b.quick, entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy})
+		}
 	}
 }
 
@@ -260,8 +277,12 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 	c.epoch++
 	cands, ok := c.garbles[g.key]
 	if !ok {
-		if c.gx == nil {
-			c.gx = newEntGarbleIndex(sur)
+		if !c.gxBuilt {
+			if c.gx == nil {
+				c.gx = new(entGarbleIndex)
+			}
+			c.gx.fill(sur)
+			c.gxBuilt = true
 		}
 		cands = c.gx.cands(g.key)
 		c.garbles[g.key] = cands

@@ -46,27 +46,30 @@ func (c *entClusters) forced() {
 }
 
 // entities builds one Entity per cluster, sorted by ID, and the index of
-// each cluster root's entity.
-func (c *entClusters) entities() ([]article.Entity, map[int]int) {
-	var roots []int
-	seen := make([]bool, len(c.refs))
+// each cluster root's entity (-1 for other mentions), in a table of c.
+func (c *entClusters) entities() ([]article.Entity, []int32) {
+	of := entResize(c.of, len(c.refs))
+	for i := range of {
+		of[i] = -1
+	}
+	roots := c.roots[:0]
 	for i := range c.refs {
-		if r := c.find(i); c.keep[i] && !seen[r] {
-			seen[r] = true
+		if r := c.find(i); c.keep[i] && of[r] < 0 {
+			of[r] = 0
 			roots = append(roots, r)
 		}
 	}
 	ents := make([]article.Entity, 0, len(roots))
-	var sc entScratch
+	sc := &c.build
 	for _, r := range roots {
-		ents = append(ents, c.entity(r, &sc))
+		ents = append(ents, c.entity(r, sc))
 	}
 	entAssignIDs(ents)
 	sort.Sort(entByID{ents, roots}) // IDs are unique, so the order is too
-	of := make(map[int]int, len(roots))
 	for k, r := range roots {
-		of[r] = k
+		of[r] = int32(k)
 	}
+	c.of, c.roots = of, roots
 	return ents, of
 }
 
@@ -121,11 +124,11 @@ func (c entCount) most() string {
 
 // entity builds the Entity of cluster root r, counting in sc.
 func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
-	e := article.Entity{Mentions: make([]article.Span, 0, len(c.members[r]))}
+	e := article.Entity{Mentions: make([]article.Span, 0, c.size[r])}
 	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
 	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
-	for _, i := range c.members[r] {
+	for _, i := range c.membersOf(r) {
 		if !c.keep[i] {
 			continue
 		}

@@ -206,19 +206,22 @@ func entSpellingSk(a, b, ska, skb string) float64 {
 // entSkeleton returns w without vowels after the first letter and with
 // doubled letters single: transliteration and machine translation change
 // vowels and doubling far more than consonants.
-func entSkeleton(w string) string {
-	b := make([]byte, 0, len(w))
+func entSkeleton(w string) string { return string(entSkeletonTo(make([]byte, 0, len(w)), w)) }
+
+// entSkeletonTo appends the entSkeleton of w to b.
+func entSkeletonTo(b []byte, w string) []byte {
+	n := len(b)
 	for i := 0; i < len(w); i++ {
 		ch := w[i]
 		if i > 0 && strings.IndexByte("aeiouy-’'", ch) >= 0 {
 			continue
 		}
-		if len(b) > 0 && b[len(b)-1] == ch {
+		if len(b) > n && b[len(b)-1] == ch {
 			continue
 		}
 		b = append(b, ch)
 	}
-	return string(b)
+	return b
 }
 
 // entCtxKey names the entity of m for context: a person by surname (lower

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestEntClusterReuse checks that a run whose tables come from
+// entClusterPool, after runs of other sizes, clusters as a first run does.
+func TestEntClusterReuse(t *testing.T) {
+	seeds := seedClusterInput(t)
+	var first Result
+	want := entCluster(seeds.docs, seeds.x, nil, &first)
+	big := clusterInput(t, 300)
+	for _, r := range []*clusterRun{big, seeds, big, seeds} {
+		var res Result
+		got := entCluster(r.docs, r.x, nil, &res)
+		if r == seeds && !reflect.DeepEqual(got, want) {
+			t.Fatalf("entities after reuse differ:\ngot  %v\nwant %v", got, want)
+		}
+	}
+}
+
+// TestEntSlab checks that the slices of a slab never share elements, as
+// it grows and after a reset.
+func TestEntSlab(t *testing.T) {
+	var s entSlab[int32]
+	for round := range 3 {
+		var got [][]int32
+		var want [][]int32
+		for n := range 300 {
+			x := make([]int32, n%37)
+			for i := range x {
+				x[i] = int32(n*1000 + i)
+			}
+			got = append(got, s.carve(x))
+			want = append(want, x)
+			u := s.commit(entUnion(s.reserve(len(x)+1), x, []int32{-1}))
+			if len(u) != len(x)+1 || cap(u) != len(u) {
+				t.Fatalf("round %d: union of %d and 1 has len %d cap %d", round, len(x), len(u), cap(u))
+			}
+		}
+		for i := range got {
+			if !slices.Equal(got[i], want[i]) {
+				t.Fatalf("round %d: slice %d = %v, want %v", round, i, got[i], want[i])
+			}
+		}
+		s.reset()
+	}
+}
