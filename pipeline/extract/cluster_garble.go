@@ -215,8 +215,16 @@ type entGarbleQuick struct {
 
 // newEntGarbleIndex indexes the non-empty keys of sur.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
+	var names entNameIndex
+	names.reset()
+	for s, ms := range sur {
+		for _, i := range ms {
+			names.add(s, i)
+		}
+	}
+	names.build()
 	x := new(entGarbleIndex)
-	x.fill(sur)
+	x.fill(&names)
 	return x
 }
 
@@ -232,10 +240,10 @@ func (x *entGarbleIndex) reset() {
 
 // fill indexes the non-empty keys of sur in x, which is empty. The order
 // within a first byte does not matter: cands sorts what it finds.
-func (x *entGarbleIndex) fill(sur map[string][]int) {
-	for s, roots := range sur {
+func (x *entGarbleIndex) fill(sur *entNameIndex) {
+	for k, s := range sur.keys {
 		if s != "" {
-			x.by[s[0]].full = append(x.by[s[0]].full, entSpelled{w: s, roots: roots})
+			x.by[s[0]].full = append(x.by[s[0]].full, entSpelled{w: s, roots: sur.lists[k]})
 		}
 	}
 	x.pack()
@@ -272,7 +280,7 @@ func (x *entGarbleIndex) pack() {
 // when the context agrees: the same document, role and company. Surnames
 // come the most alike first, so it stops when even the best context could
 // not beat the best score.
-func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
+func (c *entClusters) attachGarble(g *entGroup, sur *entNameIndex) bool {
 	best, bestScore := -1, 0.0
 	c.epoch++
 	cands, ok := c.garbles[g.key]

@@ -42,6 +42,7 @@ type entClusters struct {
 	of      []int32                // root -> index of its entity (see entities)
 	roots   []int                  // buffer of entities
 	build   entScratch             // buffers of entity
+	sg      entSingles             // tables of singles
 }
 
 // membersOf returns the mentions of cluster root r in the order they
