@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -61,9 +62,11 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	}
 	ents := make([]article.Entity, 0, len(roots))
 	sc := &c.build
+	sc.spans = make([]article.Span, 0, c.kept())
 	for _, r := range roots {
 		ents = append(ents, c.entity(r, sc))
 	}
+	sc.names(ents)
 	entAssignIDs(ents)
 	sort.Sort(entByID{ents, roots}) // IDs are unique, so the order is too
 	for k, r := range roots {
@@ -87,8 +90,43 @@ func (x entByID) Swap(i, j int) {
 }
 
 // entScratch holds the spelling counts of entity, reused from one
-// cluster to the next.
-type entScratch struct{ full, all, roles entCount }
+// cluster to the next, and what the entities of a run share: one array
+// of mentions and one of aliases and roles (see names), rather than
+// three slices per entity.
+type entScratch struct {
+	full, all, roles entCount
+	spans            []article.Span // the mentions of all entities
+	strs             []string       // the aliases and roles of all entities, as built
+	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
+}
+
+// kept returns the mentions that are kept, all in some entity.
+func (c *entClusters) kept() int {
+	n := 0
+	for _, k := range c.keep {
+		if k {
+			n++
+		}
+	}
+	return n
+}
+
+// names copies the aliases and roles of ents, in order, from sc.strs to
+// one array, each capped so that an append cannot reach the next; nil
+// where an entity has none.
+func (sc *entScratch) names(ents []article.Entity) {
+	all := slices.Clone(sc.strs)
+	for k, at := range sc.at {
+		if at[1] > at[0] {
+			ents[k].Aliases = all[at[0]:at[1]:at[1]]
+		}
+		if at[2] > at[1] {
+			ents[k].Roles = all[at[1]:at[2]:at[2]]
+		}
+	}
+	clear(sc.strs)
+	sc.strs, sc.at, sc.spans = sc.strs[:0], sc.at[:0], nil
+}
 
 // entCount counts the spellings of one cluster; clusters have few, so a
 // slice beats a map.
@@ -124,7 +162,8 @@ func (c entCount) most() string {
 
 // entity builds the Entity of cluster root r, counting in sc.
 func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
-	e := article.Entity{Mentions: make([]article.Span, 0, c.size[r])}
+	var e article.Entity
+	start := len(sc.spans)
 	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
 	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
@@ -143,8 +182,9 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 		if m.role != "" {
 			roles.add(m.role)
 		}
-		e.Mentions = append(e.Mentions, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
+		sc.spans = append(sc.spans, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
 	}
+	e.Mentions = sc.spans[start:len(sc.spans):len(sc.spans)]
 	e.Kind = entKindOf(kinds)
 	e.Name = c.canon[r]
 	if e.Name == "" {
@@ -153,33 +193,63 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	if e.Name == "" {
 		e.Name = all.most()
 	}
+	a := len(sc.strs)
 	for _, x := range all {
 		if x.s != e.Name {
-			e.Aliases = append(e.Aliases, x.s)
+			sc.strs = append(sc.strs, x.s)
 		}
 	}
-	e.Roles = entRoles(roles)
-	slices.Sort(e.Aliases)
+	slices.Sort(sc.strs[a:])
+	rl := len(sc.strs)
+	sc.strs = entRoles(sc.strs, roles)
+	sc.at = append(sc.at, [3]int32{int32(a), int32(rl), int32(len(sc.strs))})
 	slices.SortFunc(e.Mentions, article.ComparePos)
 	return e
 }
 
-// entRoles returns the roles, one spelling per role regardless of case
-// (the first in byte order), sorted.
-func entRoles(roles entCount) []string {
-	var out []string
+// entRoles appends the roles to out, one spelling per role regardless of
+// case (the first in byte order), sorted.
+func entRoles(out []string, roles entCount) []string {
+	start := len(out)
 	for _, x := range roles {
 		out = append(out, x.s)
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if c := cmp.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+	rs := out[start:]
+	slices.SortFunc(rs, func(a, b string) int {
+		if c := entCompareLower(a, b); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	out = slices.CompactFunc(out, strings.EqualFold)
-	slices.Sort(out)
-	return out
+	rs = slices.CompactFunc(rs, strings.EqualFold)
+	slices.Sort(rs)
+	return out[:start+len(rs)]
+}
+
+// entCompareLower returns cmp.Compare(strings.ToLower(a),
+// strings.ToLower(b)) without building either: rune by rune, as code
+// points order as their UTF-8 bytes do (an invalid byte is U+FFFD in
+// both).
+func entCompareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra, rb = entLowerRune(ra), entLowerRune(rb); ra != rb {
+			return cmp.Compare(ra, rb)
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func entLowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func entKindOf(kinds [4]int) article.EntityKind {

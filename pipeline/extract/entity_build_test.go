@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestEntCompareLower checks entCompareLower against comparing the
+// lower-cased strings, on a table and on random strings of ASCII,
+// non-ASCII letters and invalid bytes.
+func TestEntCompareLower(t *testing.T) {
+	pairs := [][2]string{
+		{"", ""}, {"a", ""}, {"", "A"}, {"Foreign Minister", "foreign minister"},
+		{"Minister", "minister of"}, {"ÉTAT", "état"}, {"Zoë", "ZOË"}, {"İstanbul", "istanbul"},
+		{"a\xffb", "a\uFFFDb"}, {"\xff", "\xfe"}, {"Σ", "σ"}, {"ǅ", "ǆ"}, {"K", "k"}, {"[", "a"},
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	alphabet := []string{"a", "A", "z", "Z", "[", "é", "É", "ß", "ẞ", "İ", "ı", "K", "\xff", "\uFFFD", " "}
+	for range 5000 {
+		var w [2]strings.Builder
+		for k := range w {
+			for range r.IntN(6) {
+				w[k].WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+		}
+		pairs = append(pairs, [2]string{w[0].String(), w[1].String()})
+	}
+	for _, p := range pairs {
+		want := cmp.Compare(strings.ToLower(p[0]), strings.ToLower(p[1]))
+		if got := entCompareLower(p[0], p[1]); got != want {
+			t.Errorf("entCompareLower(%q, %q) = %d, want %d", p[0], p[1], got, want)
+		}
+	}
+}
