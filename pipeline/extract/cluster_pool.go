@@ -21,6 +21,7 @@ func (c *entClusters) release() {
 	clear(c.sep)
 	clear(c.garbles)
 	clear(c.ids.ids)
+	clear(c.personKeys)
 	c.ids.recent = c.ids.recent[:0]
 	c.ar.reset()
 	if c.gx != nil {

@@ -167,7 +167,9 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
 	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
-	for _, i := range c.membersOf(r) {
+	ms := c.membersOf(r)
+	slices.Sort(ms) // mentions are numbered in the order of ComparePos, nearly always
+	for _, i := range ms {
 		if !c.keep[i] {
 			continue
 		}
@@ -203,7 +205,9 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	rl := len(sc.strs)
 	sc.strs = entRoles(sc.strs, roles)
 	sc.at = append(sc.at, [3]int32{int32(a), int32(rl), int32(len(sc.strs))})
-	slices.SortFunc(e.Mentions, article.ComparePos)
+	if !slices.IsSortedFunc(e.Mentions, article.ComparePos) { // docs that share an ID
+		slices.SortFunc(e.Mentions, article.ComparePos)
+	}
 	return e
 }
 
@@ -303,16 +307,38 @@ func entWriteSlug(b *strings.Builder, s string) {
 	start := b.Len()
 	dash := false
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		switch lr, ok := entSlugRune(r); {
+		case ok:
 			if dash && b.Len() > start {
 				b.WriteByte('-')
 			}
-			b.WriteRune(unicode.ToLower(r))
+			if lr < utf8.RuneSelf {
+				b.WriteByte(byte(lr))
+			} else {
+				b.WriteRune(lr)
+			}
 			dash = false
 		case r == '.' || r == '’' || r == '\'':
 		default:
 			dash = true
 		}
 	}
+}
+
+// entSlugRune returns r in lower case and whether it is a letter or a
+// digit; ASCII, most names, without unicode's tables.
+func entSlugRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			return r, true
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', true
+		}
+		return r, false
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
 }

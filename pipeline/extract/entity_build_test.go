@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestEntCompareLower checks entCompareLower against comparing the
@@ -31,6 +33,25 @@ func TestEntCompareLower(t *testing.T) {
 		want := cmp.Compare(strings.ToLower(p[0]), strings.ToLower(p[1]))
 		if got := entCompareLower(p[0], p[1]); got != want {
 			t.Errorf("entCompareLower(%q, %q) = %d, want %d", p[0], p[1], got, want)
+		}
+	}
+}
+
+// TestEntSlugRune checks the ASCII path of entSlugRune against unicode's
+// tables, for every ASCII rune and a few others.
+func TestEntSlugRune(t *testing.T) {
+	runes := []rune{'É', 'ß', 'İ', '٣', '’', utf8.RuneError, 'Ж'}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		runes = append(runes, r)
+	}
+	for _, r := range runes {
+		wantOK := unicode.IsLetter(r) || unicode.IsDigit(r)
+		want := r
+		if wantOK {
+			want = unicode.ToLower(r)
+		}
+		if got, ok := entSlugRune(r); got != want || ok != wantOK {
+			t.Errorf("entSlugRune(%q) = %q, %v, want %q, %v", r, got, ok, want, wantOK)
 		}
 	}
 }

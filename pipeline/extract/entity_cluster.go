@@ -14,35 +14,38 @@ type entRef struct{ doc, mi int32 }
 // members of each cluster, so that context (titles, co-mentioned
 // entities, documents) can be compared as clusters grow.
 type entClusters struct {
-	docs    []article.Doc
-	x       []entExtracted
-	al      *Aliases
-	refs    []entRef
-	parent  []int32
-	next    []int32          // mention -> the next of its cluster, -1 after the last
-	tail    []int32          // root -> the last mention of its cluster
-	size    []int32          // root -> the mentions of its cluster
-	keep    []bool           // false for one-word names that joined nothing
-	canon   map[int]string   // root -> name forced by the alias file
-	base    []int            // index in refs of each doc's first mention
-	ck      []int32          // context key ID of each mention (see entCtxKey)
-	ids     entIDs           // of the context keys
-	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
-	scratch [4][]int32       // buffers of ctxOf
-	heads   []string         // buffer of ctxOf
-	mbuf    []int            // buffer of membersOf
-	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
-	ar      entArena         // holds the contexts
-	sep     map[int][]string // root -> its names that the alias file separates
-	mark    []uint32         // root -> epoch when last seen by a candidate scan
-	epoch   uint32
-	gx      *entGarbleIndex        // surnames, built when a garble is first looked for
-	gxBuilt bool                   // whether gx holds this run's surnames
-	garbles map[string][]entGarble // one-word name -> its garble candidates, once per run
-	of      []int32                // root -> index of its entity (see entities)
-	roots   []int                  // buffer of entities
-	build   entScratch             // buffers of entity
-	sg      entSingles             // tables of singles
+	docs       []article.Doc
+	x          []entExtracted
+	al         *Aliases
+	refs       []entRef
+	parent     []int32
+	next       []int32          // mention -> the next of its cluster, -1 after the last
+	tail       []int32          // root -> the last mention of its cluster
+	size       []int32          // root -> the mentions of its cluster
+	keep       []bool           // false for one-word names that joined nothing
+	canon      map[int]string   // root -> name forced by the alias file
+	base       []int            // index in refs of each doc's first mention
+	ck         []int32          // context key ID of each mention (see entCtxKey)
+	ids        entIDs           // of the context keys
+	sent       [][2]int32       // the mentions [lo, hi) in the sentence of each
+	scratch    [4][]int32       // buffers of ctxOf
+	heads      []string         // buffer of ctxOf
+	mbuf       []int            // buffer of membersOf
+	ctx        []*entCtx        // root -> its context, nil until asked or after it grew
+	ar         entArena         // holds the contexts
+	sep        map[int][]string // root -> its names that the alias file separates
+	mark       []uint32         // root -> epoch when last seen by a candidate scan
+	epoch      uint32
+	gx         *entGarbleIndex        // surnames, built when a garble is first looked for
+	gxBuilt    bool                   // whether gx holds this run's surnames
+	garbles    map[string][]entGarble // one-word name -> its garble candidates, once per run
+	of         []int32                // root -> index of its entity (see entities)
+	roots      []int                  // buffer of entities
+	build      entScratch             // buffers of entity
+	sg         entSingles             // tables of singles
+	idTab      [3][]int32             // tables by context key ID (see perID)
+	orgKeys    []int                  // buffer of orgSuffixes
+	personKeys map[string]int32       // buffer of byKey
 }
 
 // membersOf returns the mentions of cluster root r in the order they

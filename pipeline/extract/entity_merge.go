@@ -30,50 +30,84 @@ var entJW = metrics.NewJaroWinkler()
 // an organisation with its name less a leading place ("Russian Foreign
 // Ministry", "Foreign Ministry" stays apart unless alone).
 func (c *entClusters) byKey() {
-	first := map[article.EntityKind]map[string]int{} // by kind, so keys hash as strings
+	// Places and organisations are named by their context key (see
+	// entCtxKey), an ID: the first mention of each kind and ID is found in
+	// a table. Full person names have a key of their own, in a map.
+	first := c.perID(0, entKinds)
+	persons := c.personKeys
+	if persons == nil {
+		persons = map[string]int32{}
+		c.personKeys = persons
+	}
+	clear(persons)
 	for i := range c.refs {
 		m := c.m(i)
 		if m.single {
 			continue
 		}
-		byName := first[m.kind]
-		if byName == nil {
-			byName = map[string]int{}
-			first[m.kind] = byName
-		}
-		if j, ok := byName[m.key]; ok {
-			c.union(j, i, false)
+		var j int32
+		if m.kind == article.Person {
+			j0, ok := persons[m.key]
+			if !ok {
+				persons[m.key] = int32(i)
+				continue
+			}
+			j = j0
 		} else {
-			byName[m.key] = i
+			slot := &first[int(c.ck[i])*entKinds+int(m.kind)]
+			if *slot == 0 {
+				*slot = int32(i) + 1
+				continue
+			}
+			j = *slot - 1
 		}
+		c.union(int(j), i, false)
 	}
+}
+
+// entKinds is the number of entity kinds, which byKey tells apart.
+const entKinds = int(article.OtherEntity) + 1
+
+// perID returns scratch table k of c with per entries for each context
+// key ID, all zero.
+func (c *entClusters) perID(k, per int) []int32 {
+	t := entResize(c.idTab[k], per*len(c.ids.ids))
+	clear(t)
+	c.idTab[k] = t
+	return t
 }
 
 // orgSuffixes joins an organisation named without its leading place or
 // acronym to the one organisation that has it: "Security Council" to "UN
 // Security Council", "Foreign Ministry" to "Russian Foreign Ministry".
+// Organisations are told apart by their context key ID (see entCtxKey),
+// which is their key.
 func (c *entClusters) orgSuffixes() {
-	var keys []int
-	seen := map[string]bool{}
+	keys := c.orgKeys[:0]
+	seen, longer, one := c.perID(0, 1), c.perID(1, 1), c.perID(2, 1)
 	for i := range c.refs {
-		if m := c.m(i); m.kind == article.Organization && !seen[m.key] {
-			seen[m.key] = true
+		if m := c.m(i); m.kind == article.Organization && seen[c.ck[i]] == 0 {
+			seen[c.ck[i]] = 1
 			keys = append(keys, i)
 		}
 	}
-	// long = prefix + " " + short with a one-word prefix: index each
-	// organisation under the rest of its name after its first word.
-	longer := map[string][]int{}
+	c.orgKeys = keys
+	// long = prefix + " " + short with a one-word prefix: count the
+	// organisations under the rest of their name after the first word. A
+	// rest that is no mention's key cannot be looked up below.
 	for _, j := range keys {
-		long := c.m(j).key
-		prefix, short, ok := strings.Cut(long, " ")
-		if ok && entPlaceOrAcronym(prefix) {
-			longer[short] = append(longer[short], j)
+		prefix, short, ok := strings.Cut(c.m(j).key, " ")
+		if !ok || !entPlaceOrAcronym(prefix) {
+			continue
+		}
+		if id, ok := c.ids.ids[short]; ok {
+			longer[id]++
+			one[id] = int32(j)
 		}
 	}
 	for _, i := range keys {
-		if js := longer[c.m(i).key]; len(js) == 1 {
-			c.union(js[0], i, false)
+		if id := c.ck[i]; longer[id] == 1 {
+			c.union(int(one[id]), i, false)
 		}
 	}
 }
