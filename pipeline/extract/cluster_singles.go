@@ -39,7 +39,9 @@ func (t *entSingles) reset() {
 func (t *entSingles) add(doc int, key string, i int) {
 	if t.first < len(t.groups) && t.groups[t.first].doc != doc {
 		t.first = len(t.groups)
-		clear(t.inDoc)
+		if len(t.inDoc) > 0 { // clear costs the map's capacity
+			clear(t.inDoc)
+		}
 	}
 	g := t.find(key)
 	if g < 0 {
