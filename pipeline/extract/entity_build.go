@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,7 +67,7 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	}
 	sc.names(ents)
 	entAssignIDs(ents)
-	sort.Sort(entByID{ents, roots}) // IDs are unique, so the order is too
+	c.perm = entSortByID(ents, roots, c.perm) // IDs are unique, so the order is too
 	for k, r := range roots {
 		of[r] = int32(k)
 	}
@@ -76,17 +75,36 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	return ents, of
 }
 
-// entByID sorts entities by ID, with the cluster root of each.
-type entByID struct {
-	ents  []article.Entity
-	roots []int
-}
-
-func (x entByID) Len() int           { return len(x.ents) }
-func (x entByID) Less(i, j int) bool { return x.ents[i].ID < x.ents[j].ID }
-func (x entByID) Swap(i, j int) {
-	x.ents[i], x.ents[j] = x.ents[j], x.ents[i]
-	x.roots[i], x.roots[j] = x.roots[j], x.roots[i]
+// entSortByID sorts ents by ID, and roots with them, by sorting their
+// indexes (in perm, which it returns) and then moving each entity once,
+// along the cycles of the permutation: entities are large, and the swaps
+// of a sort of them were most of its cost.
+func entSortByID(ents []article.Entity, roots []int, perm []int32) []int32 {
+	perm = perm[:0]
+	for i := range ents {
+		perm = append(perm, int32(i))
+	}
+	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(ents[a].ID, ents[b].ID) })
+	// Position k takes what is at perm[k]; a position done is marked as
+	// taking itself.
+	for start := range perm {
+		if int(perm[start]) == start {
+			continue
+		}
+		e, r := ents[start], roots[start]
+		k := start
+		for {
+			p := int(perm[k])
+			perm[k] = int32(k)
+			if p == start {
+				ents[k], roots[k] = e, r
+				break
+			}
+			ents[k], roots[k] = ents[p], roots[p]
+			k = p
+		}
+	}
+	return perm
 }
 
 // entScratch holds the spelling counts of entity, reused from one

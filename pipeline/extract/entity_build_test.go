@@ -2,11 +2,14 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 // TestEntCompareLower checks entCompareLower against comparing the
@@ -52,6 +55,27 @@ func TestEntSlugRune(t *testing.T) {
 		}
 		if got, ok := entSlugRune(r); got != want || ok != wantOK {
 			t.Errorf("entSlugRune(%q) = %q, %v, want %q, %v", r, got, ok, want, wantOK)
+		}
+	}
+}
+
+// TestEntSortByID checks that entSortByID sorts entities by ID and keeps
+// each with its root, for random orders of every size up to 40.
+func TestEntSortByID(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	var perm []int32
+	for n := range 40 {
+		ents := make([]article.Entity, n)
+		roots := make([]int, n)
+		for i, k := range r.Perm(n) {
+			ents[i] = article.Entity{ID: fmt.Sprintf("e:%03d", k), Name: fmt.Sprint(k)}
+			roots[i] = 1000 + k
+		}
+		perm = entSortByID(ents, roots, perm)
+		for i := range ents {
+			if want := fmt.Sprintf("e:%03d", i); ents[i].ID != want || ents[i].Name != fmt.Sprint(i) || roots[i] != 1000+i {
+				t.Fatalf("n=%d: at %d got %s %s root %d, want %s %d root %d", n, i, ents[i].ID, ents[i].Name, roots[i], want, i, 1000+i)
+			}
 		}
 	}
 }

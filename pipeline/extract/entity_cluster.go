@@ -41,6 +41,11 @@ type entClusters struct {
 	garbles    map[string][]entGarble // one-word name -> its garble candidates, once per run
 	of         []int32                // root -> index of its entity (see entities)
 	roots      []int                  // buffer of entities
+	perm       []int32                // buffer of entSortByID
+	fullBuf    []entFullName          // buffer of fullNames
+	skelBuf    []byte                 // buffer of fullNames
+	skelEnds   []int32                // buffer of fullNames
+	blockBuf   []entBlockRef          // buffer of fuzzyFull
 	build      entScratch             // buffers of entity
 	sg         entSingles             // tables of singles
 	idTab      [3][]int32             // tables by context key ID (see perID)

@@ -125,7 +125,8 @@ func (c *entClusters) fuzzyFull() {
 	// first consonants of the surname (entBlock), each in the order of the
 	// run. A union joins two clusters of one block, so blocks do not affect
 	// each other.
-	order := make([]entBlockRef, len(names))
+	order := entResize(c.blockBuf, len(names))
+	c.blockBuf = order
 	for k := range names {
 		order[k] = entBlockRef{entBlockKey(names[k].given, names[k].sskel), int32(k)}
 	}
@@ -145,18 +146,30 @@ type entFullName struct {
 }
 
 // fullNames returns one full person name per cluster, in the order of
-// the run.
+// the run, in a buffer of c. The skeletons of all names are cut from one
+// string rather than allocated one by one.
 func (c *entClusters) fullNames() []entFullName {
-	var names []entFullName
+	names, buf, ends := c.fullBuf[:0], c.skelBuf[:0], c.skelEnds[:0]
 	c.epoch++
 	for i := range c.refs {
 		m := c.m(i)
 		if r := c.find(i); m.kind == article.Person && !m.single && c.mark[r] != c.epoch {
 			c.mark[r] = c.epoch
 			g, s := entSplitName(m.key)
-			names = append(names, entFullName{r, g, s, entSkeleton(g), entSkeleton(s)})
+			names = append(names, entFullName{root: r, given: g, sur: s})
+			buf = entSkeletonTo(buf, g)
+			ends = append(ends, int32(len(buf)))
+			buf = entSkeletonTo(buf, s)
+			ends = append(ends, int32(len(buf)))
 		}
 	}
+	all, start := string(buf), int32(0)
+	for k := range names {
+		g, s := ends[2*k], ends[2*k+1]
+		names[k].gskel, names[k].sskel = all[start:g], all[g:s]
+		start = s
+	}
+	c.fullBuf, c.skelBuf, c.skelEnds = names, buf, ends
 	return names
 }
 
