@@ -66,7 +66,7 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 		ents = append(ents, c.entity(r, sc))
 	}
 	sc.names(ents)
-	entAssignIDs(ents)
+	entAssignIDs(ents, sc)
 	c.perm = entSortByID(ents, roots, c.perm) // IDs are unique, so the order is too
 	for k, r := range roots {
 		of[r] = int32(k)
@@ -116,6 +116,9 @@ type entScratch struct {
 	spans            []article.Span // the mentions of all entities
 	strs             []string       // the aliases and roles of all entities, as built
 	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
+	order, idEnds    []int32        // buffers of entAssignIDs
+	idBuf            []byte
+	used             map[string]int
 }
 
 // kept returns the mentions that are kept, all in some entity.
@@ -286,61 +289,61 @@ func entKindOf(kinds [4]int) article.EntityKind {
 
 // entAssignIDs gives each entity "e:" and the slug of its name, numbered
 // from "-2" when two entities share a name, in order of first mention.
-func entAssignIDs(ents []article.Entity) {
-	order := make([]int, len(ents))
-	for i := range order {
-		order[i] = i
+// The IDs are cut from one string, and the tables come from sc.
+func entAssignIDs(ents []article.Entity, sc *entScratch) {
+	order := sc.order[:0]
+	for i := range ents {
+		order = append(order, int32(i))
 	}
-	slices.SortFunc(order, func(a, b int) int {
+	slices.SortFunc(order, func(a, b int32) int {
 		if c := cmp.Compare(ents[a].Name, ents[b].Name); c != 0 {
 			return c
 		}
 		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
 	})
-	used := make(map[string]int, len(ents))
-	var b strings.Builder
+	buf, ends := sc.idBuf[:0], sc.idEnds[:0]
 	for _, i := range order {
-		b.Grow(len("e:") + len(ents[i].Name))
-		b.WriteString("e:")
-		entWriteSlug(&b, ents[i].Name)
-		id := b.String()
-		b.Reset()
-		used[id]++
-		if n := used[id]; n > 1 {
+		buf = entAppendSlug(append(buf, "e:"...), ents[i].Name)
+		ends = append(ends, int32(len(buf)))
+	}
+	if sc.used == nil {
+		sc.used = map[string]int{}
+	}
+	all, start := string(buf), int32(0)
+	for k, i := range order {
+		id := all[start:ends[k]]
+		start = ends[k]
+		sc.used[id]++
+		if n := sc.used[id]; n > 1 {
 			id += "-" + strconv.Itoa(n)
 		}
 		ents[i].ID = id
 	}
+	clear(sc.used)
+	sc.order, sc.idBuf, sc.idEnds = order, buf, ends
 }
 
 // entSlug lower-cases s and joins its words with hyphens.
-func entSlug(s string) string {
-	var b strings.Builder
-	entWriteSlug(&b, s)
-	return b.String()
-}
+func entSlug(s string) string { return string(entAppendSlug(nil, s)) }
 
-// entWriteSlug writes the slug of s (see entSlug) to b.
-func entWriteSlug(b *strings.Builder, s string) {
-	start := b.Len()
+// entAppendSlug appends the slug of s (see entSlug) to b.
+func entAppendSlug(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for _, r := range s {
 		switch lr, ok := entSlugRune(r); {
 		case ok:
-			if dash && b.Len() > start {
-				b.WriteByte('-')
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
-			if lr < utf8.RuneSelf {
-				b.WriteByte(byte(lr))
-			} else {
-				b.WriteRune(lr)
-			}
+			b = utf8.AppendRune(b, lr)
 			dash = false
 		case r == '.' || r == '’' || r == '\'':
 		default:
 			dash = true
 		}
 	}
+	return b
 }
 
 // entSlugRune returns r in lower case and whether it is a letter or a

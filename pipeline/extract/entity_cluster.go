@@ -24,6 +24,7 @@ type entClusters struct {
 	size       []int32          // root -> the mentions of its cluster
 	keep       []bool           // false for one-word names that joined nothing
 	canon      map[int]string   // root -> name forced by the alias file
+	order      []int            // docs in the order of their mentions (see entDocOrder)
 	base       []int            // index in refs of each doc's first mention
 	ck         []int32          // context key ID of each mention (see entCtxKey)
 	ids        entIDs           // of the context keys
@@ -144,7 +145,8 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	clear(c.mark)
 	clear(c.ctx)
 	c.base = entResize(c.base, len(x))
-	for _, d := range entDocOrder(docs) {
+	c.order = entDocOrder(docs, c.order)
+	for _, d := range c.order {
 		c.base[d] = len(c.refs)
 		c.ids.recent = c.ids.recent[:0]
 		for mi := range x[d].ents.mentions {
@@ -225,14 +227,15 @@ func (c *entClusters) separate() {
 	}
 }
 
-// entDocOrder returns the indexes of docs sorted by ID (then by index):
+// entDocOrder returns the indexes of docs sorted by ID (then by index),
+// in order's array:
 // mentions are numbered in that order, so that clusters, which depend on
 // the order in which names are attached, do not depend on the order of
 // the run's documents.
-func entDocOrder(docs []article.Doc) []int {
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
+func entDocOrder(docs []article.Doc, order []int) []int {
+	order = order[:0]
+	for i := range docs {
+		order = append(order, i)
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(docs[a].ID, docs[b].ID) })
 	return order
