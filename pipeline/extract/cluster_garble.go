@@ -197,7 +197,7 @@ type entGarbleIndex struct {
 	by   [256]entGarbleBucket
 	near []entNear // scratch of cands
 	buf  []byte    // scratch of pack
-	sk   [64]byte  // scratch of pack
+	sks  []int32   // scratch of pack: the length of each skeleton
 }
 
 // An entGarbleBucket is the surnames of one first byte: what entMayMatch
@@ -253,14 +253,16 @@ func (x *entGarbleIndex) fill(sur *entNameIndex) {
 // that a scan reads them from consecutive memory and a run allocates one
 // string for all, and sets what comparing their spelling needs.
 func (x *entGarbleIndex) pack() {
-	buf := x.buf[:0]
+	buf, sks := x.buf[:0], x.sks[:0]
 	for i := range x.by {
 		for _, s := range x.by[i].full {
 			buf = append(buf, s.w...)
+			n := len(buf)
 			buf = entSkeletonTo(buf, s.w)
+			sks = append(sks, int32(len(buf)-n))
 		}
 	}
-	x.buf = buf
+	x.buf, x.sks = buf, sks
 	rest := string(buf)
 	for i := range x.by {
 		b := &x.by[i]
@@ -268,7 +270,7 @@ func (x *entGarbleIndex) pack() {
 			s := &b.full[k]
 			n := len(s.w)
 			s.w, rest = rest[:n], rest[n:]
-			n = len(entSkeletonTo(x.sk[:0], s.w))
+			n, sks = int(sks[0]), sks[1:]
 			s.sk, rest = rest[:n], rest[n:]
 			s.hy, s.nw, s.ns = strings.Count(s.w, "-"), entCountLetters(s.w), entCountLetters(s.sk)
 			b.quick = append(b.quick, entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy})

@@ -226,10 +226,28 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	rl := len(sc.strs)
 	sc.strs = entRoles(sc.strs, roles)
 	sc.at = append(sc.at, [3]int32{int32(a), int32(rl), int32(len(sc.strs))})
-	if !slices.IsSortedFunc(e.Mentions, article.ComparePos) { // docs that share an ID
+	if !entSortedPos(e.Mentions) { // docs that share an ID
 		slices.SortFunc(e.Mentions, article.ComparePos)
 	}
 	return e
+}
+
+// entSortedPos reports whether s is sorted by article.ComparePos, as
+// slices.IsSortedFunc would, comparing the docs of neighbours, which are
+// mostly the same string, only for equality.
+func entSortedPos(s []article.Span) bool {
+	for k := 1; k < len(s); k++ {
+		a, b := &s[k-1], &s[k]
+		switch {
+		case a.Doc == b.Doc:
+			if a.Start > b.Start || a.Start == b.Start && a.End > b.End {
+				return false
+			}
+		case a.Doc > b.Doc:
+			return false
+		}
+	}
+	return true
 }
 
 // entRoles appends the roles to out, one spelling per role regardless of
@@ -296,7 +314,7 @@ func entAssignIDs(ents []article.Entity, sc *entScratch) {
 		order = append(order, int32(i))
 	}
 	slices.SortFunc(order, func(a, b int32) int {
-		if c := cmp.Compare(ents[a].Name, ents[b].Name); c != 0 {
+		if c := strings.Compare(ents[a].Name, ents[b].Name); c != 0 {
 			return c
 		}
 		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])

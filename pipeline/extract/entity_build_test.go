@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -76,6 +77,22 @@ func TestEntSortByID(t *testing.T) {
 			if want := fmt.Sprintf("e:%03d", i); ents[i].ID != want || ents[i].Name != fmt.Sprint(i) || roots[i] != 1000+i {
 				t.Fatalf("n=%d: at %d got %s %s root %d, want %s %d root %d", n, i, ents[i].ID, ents[i].Name, roots[i], want, i, 1000+i)
 			}
+		}
+	}
+}
+
+// TestEntSortedPos checks entSortedPos against slices.IsSortedFunc with
+// article.ComparePos on random short lists of spans.
+func TestEntSortedPos(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	docs := []string{"a", "b", "b", "c"}
+	for range 20000 {
+		s := make([]article.Span, r.IntN(5))
+		for i := range s {
+			s[i] = article.Span{Doc: docs[r.IntN(len(docs))], Start: r.IntN(3), End: r.IntN(3)}
+		}
+		if got, want := entSortedPos(s), slices.IsSortedFunc(s, article.ComparePos); got != want {
+			t.Fatalf("entSortedPos(%v) = %v, want %v", s, got, want)
 		}
 	}
 }
