@@ -203,8 +203,9 @@ type entGarbleIndex struct {
 // An entGarbleBucket is the surnames of one first byte: what entMayMatch
 // needs, scanned for every garbled name, apart from the rest.
 type entGarbleBucket struct {
-	quick []entGarbleQuick
-	full  []entSpelled
+	quick  []entGarbleQuick
+	full   []entSpelled
+	packed bool // whether quick and the letters of full are set
 }
 
 // An entGarbleQuick is the letters of a surname and of its skeleton.
@@ -233,49 +234,46 @@ func (x *entGarbleIndex) reset() {
 	for i := range x.by {
 		b := &x.by[i]
 		clear(b.full)
-		b.full, b.quick = b.full[:0], b.quick[:0]
+		b.full, b.quick, b.packed = b.full[:0], b.quick[:0], false
 	}
 	x.near = x.near[:0]
 }
 
 // fill indexes the non-empty keys of sur in x, which is empty. The order
-// within a first byte does not matter: cands sorts what it finds.
+// within a first byte does not matter: cands sorts what it finds. What
+// comparing spellings needs is worked out per first byte, when cands
+// first looks there: most runs look up few garbles.
 func (x *entGarbleIndex) fill(sur *entNameIndex) {
 	for k, s := range sur.keys {
 		if s != "" {
 			x.by[s[0]].full = append(x.by[s[0]].full, entSpelled{w: s, roots: sur.lists[k]})
 		}
 	}
-	x.pack()
 }
 
-// pack copies the words and skeletons of all buckets into one string, so
-// that a scan reads them from consecutive memory and a run allocates one
-// string for all, and sets what comparing their spelling needs.
-func (x *entGarbleIndex) pack() {
-	buf, sks := x.buf[:0], x.sks[:0]
-	for i := range x.by {
-		for _, s := range x.by[i].full {
-			buf = append(buf, s.w...)
-			n := len(buf)
-			buf = entSkeletonTo(buf, s.w)
-			sks = append(sks, int32(len(buf)-n))
-		}
+// pack copies the words and skeletons of b into one string, so that a
+// scan reads them from consecutive memory, and sets what comparing their
+// spelling needs. buf and sks are scratch, returned for reuse.
+func (b *entGarbleBucket) pack(buf []byte, sks []int32) ([]byte, []int32) {
+	b.packed = true
+	buf, sks = buf[:0], sks[:0]
+	for _, s := range b.full {
+		buf = append(buf, s.w...)
+		n := len(buf)
+		buf = entSkeletonTo(buf, s.w)
+		sks = append(sks, int32(len(buf)-n))
 	}
-	x.buf, x.sks = buf, sks
 	rest := string(buf)
-	for i := range x.by {
-		b := &x.by[i]
-		for k := range b.full {
-			s := &b.full[k]
-			n := len(s.w)
-			s.w, rest = rest[:n], rest[n:]
-			n, sks = int(sks[0]), sks[1:]
-			s.sk, rest = rest[:n], rest[n:]
-			s.hy, s.nw, s.ns = strings.Count(s.w, "-"), entCountLetters(s.w), entCountLetters(s.sk)
-			b.quick = append(b.quick, entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy})
-		}
+	for k := range b.full {
+		s := &b.full[k]
+		n := len(s.w)
+		s.w, rest = rest[:n], rest[n:]
+		n = int(sks[k])
+		s.sk, rest = rest[:n], rest[n:]
+		s.hy, s.nw, s.ns = strings.Count(s.w, "-"), entCountLetters(s.w), entCountLetters(s.sk)
+		b.quick = append(b.quick, entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy})
 	}
+	return buf, sks
 }
 
 // attachGarble joins g to the person whose surname is spelled most alike,
@@ -325,6 +323,9 @@ func (c *entClusters) attachGarble(g *entGroup, sur *entNameIndex) bool {
 func (x *entGarbleIndex) cands(key string) []entGarble {
 	k := newEntSpelled(key)
 	b := &x.by[key[0]]
+	if !b.packed {
+		x.buf, x.sks = b.pack(x.buf, x.sks)
+	}
 	near := b.near(&k, x.near[:0])
 	x.near = near
 	if len(near) > entMaxGarble { // else all are kept, in any order

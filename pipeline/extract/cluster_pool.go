@@ -20,9 +20,8 @@ func (c *entClusters) release() {
 	clear(c.canon)
 	clear(c.sep)
 	clear(c.garbles)
-	clear(c.ids.ids)
+	c.ids.reset()
 	clear(c.personKeys)
-	c.ids.recent = c.ids.recent[:0]
 	c.ar.reset()
 	if c.gx != nil {
 		c.gx.reset()

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -47,5 +48,31 @@ func TestEntSlab(t *testing.T) {
 			}
 		}
 		s.reset()
+	}
+}
+
+// TestEntIDs checks that entIDs, with its cache, numbers strings in the
+// order they are first seen, as a map alone does, over resets.
+func TestEntIDs(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	x := entIDs{ids: map[string]int32{}}
+	for round := range 3 {
+		want := map[string]int32{}
+		for range 3000 {
+			b := make([]byte, r.IntN(4))
+			for i := range b {
+				b[i] = "abAB "[r.IntN(5)]
+			}
+			s := string(b)
+			w, ok := want[s]
+			if !ok {
+				w = int32(len(want))
+				want[s] = w
+			}
+			if got := x.of(s); got != w {
+				t.Fatalf("round %d: of(%q) = %d, want %d", round, s, got, w)
+			}
+		}
+		x.reset()
 	}
 }

@@ -148,7 +148,6 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	c.order = entDocOrder(docs, c.order)
 	for _, d := range c.order {
 		c.base[d] = len(c.refs)
-		c.ids.recent = c.ids.recent[:0]
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{int32(d), int32(mi)})
@@ -163,34 +162,45 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	return c
 }
 
-// entIDs numbers strings in the order they are first seen. A document
-// names the same few entities again and again, so its first few strings
-// are looked through before the map.
+// entIDs numbers strings in the order they are first seen. A run names
+// the same few entities again and again, so a small table by a cheap hash
+// of the string (its length and three of its bytes) is looked in before
+// the map, whose hash reads every byte.
 type entIDs struct {
-	ids    map[string]int32
-	recent []entID
+	ids   map[string]int32
+	cache [64]entID
 }
 
 type entID struct {
 	s  string
-	id int32
+	id int32 // plus 1: 0 is an empty entry
 }
 
 func (x *entIDs) of(s string) int32 {
-	for _, r := range x.recent {
-		if r.s == s {
-			return r.id
-		}
+	if s == "" {
+		return x.lookup(s)
 	}
+	e := &x.cache[(uint(len(s))*31^uint(s[0])*7^uint(s[len(s)/2])*3^uint(s[len(s)-1]))%uint(len(x.cache))]
+	if e.id > 0 && e.s == s {
+		return e.id - 1
+	}
+	id := x.lookup(s)
+	*e = entID{s, id + 1}
+	return id
+}
+
+func (x *entIDs) lookup(s string) int32 {
 	id, ok := x.ids[s]
 	if !ok {
 		id = int32(len(x.ids))
 		x.ids[s] = id
 	}
-	if len(x.recent) < 8 {
-		x.recent = append(x.recent, entID{s, id})
-	}
 	return id
+}
+
+func (x *entIDs) reset() {
+	clear(x.ids)
+	clear(x.cache[:])
 }
 
 // sentences sets the range of mentions in the sentence of each mention of
