@@ -21,7 +21,7 @@ func (c *entClusters) release() {
 	clear(c.sep)
 	clear(c.garbles)
 	c.ids.reset()
-	clear(c.personKeys)
+	clear(c.buf.persons)
 	c.ar.reset()
 	if c.gx != nil {
 		c.gx.reset()

@@ -52,7 +52,7 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	for i := range of {
 		of[i] = -1
 	}
-	roots := c.roots[:0]
+	roots := c.buf.roots[:0]
 	for i := range c.refs {
 		if r := c.find(i); c.keep[i] && of[r] < 0 {
 			of[r] = 0
@@ -67,11 +67,11 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	}
 	sc.names(ents)
 	entAssignIDs(ents, sc)
-	c.perm = entSortByID(ents, roots, c.perm) // IDs are unique, so the order is too
+	c.buf.perm = entSortByID(ents, roots, c.buf.perm) // IDs are unique, so the order is too
 	for k, r := range roots {
 		of[r] = int32(k)
 	}
-	c.of, c.roots = of, roots
+	c.of, c.buf.roots = of, roots
 	return ents, of
 }
 
@@ -216,9 +216,19 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	if e.Name == "" {
 		e.Name = all.most()
 	}
+	sc.aliases(e.Name, all, roles)
+	if !entSortedPos(e.Mentions) { // docs that share an ID
+		slices.SortFunc(e.Mentions, article.ComparePos)
+	}
+	return e
+}
+
+// aliases adds the next entity's aliases, the spellings in all other than
+// its name, sorted, and its roles to sc.strs (see names).
+func (sc *entScratch) aliases(name string, all, roles entCount) {
 	a := len(sc.strs)
 	for _, x := range all {
-		if x.s != e.Name {
+		if x.s != name {
 			sc.strs = append(sc.strs, x.s)
 		}
 	}
@@ -226,10 +236,6 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	rl := len(sc.strs)
 	sc.strs = entRoles(sc.strs, roles)
 	sc.at = append(sc.at, [3]int32{int32(a), int32(rl), int32(len(sc.strs))})
-	if !entSortedPos(e.Mentions) { // docs that share an ID
-		slices.SortFunc(e.Mentions, article.ComparePos)
-	}
-	return e
 }
 
 // entSortedPos reports whether s is sorted by article.ComparePos, as

@@ -11,57 +11,66 @@ import (
 type entRef struct{ doc, mi int32 }
 
 // entClusters is a union-find over every mention of a Run, with the
-// members of each cluster, so that context (titles, co-mentioned
-// entities, documents) can be compared as clusters grow.
+// members of each cluster (a linked list, so that a union moves none),
+// so that context (titles, co-mentioned entities, documents) can be
+// compared as clusters grow. Its tables are taken from entClusterPool
+// and given back by release.
 type entClusters struct {
-	docs       []article.Doc
-	x          []entExtracted
-	al         *Aliases
-	refs       []entRef
-	parent     []int32
-	next       []int32          // mention -> the next of its cluster, -1 after the last
-	tail       []int32          // root -> the last mention of its cluster
-	size       []int32          // root -> the mentions of its cluster
-	keep       []bool           // false for one-word names that joined nothing
-	canon      map[int]string   // root -> name forced by the alias file
-	order      []int            // docs in the order of their mentions (see entDocOrder)
-	base       []int            // index in refs of each doc's first mention
-	ck         []int32          // context key ID of each mention (see entCtxKey)
-	ids        entIDs           // of the context keys
-	sent       [][2]int32       // the mentions [lo, hi) in the sentence of each
-	scratch    [4][]int32       // buffers of ctxOf
-	heads      []string         // buffer of ctxOf
-	mbuf       []int            // buffer of membersOf
-	ctx        []*entCtx        // root -> its context, nil until asked or after it grew
-	ar         entArena         // holds the contexts
-	sep        map[int][]string // root -> its names that the alias file separates
-	mark       []uint32         // root -> epoch when last seen by a candidate scan
-	epoch      uint32
-	gx         *entGarbleIndex        // surnames, built when a garble is first looked for
-	gxBuilt    bool                   // whether gx holds this run's surnames
-	garbles    map[string][]entGarble // one-word name -> its garble candidates, once per run
-	of         []int32                // root -> index of its entity (see entities)
-	roots      []int                  // buffer of entities
-	perm       []int32                // buffer of entSortByID
-	fullBuf    []entFullName          // buffer of fullNames
-	skelBuf    []byte                 // buffer of fullNames
-	skelEnds   []int32                // buffer of fullNames
-	blockBuf   []entBlockRef          // buffer of fuzzyFull
-	build      entScratch             // buffers of entity
-	sg         entSingles             // tables of singles
-	idTab      [3][]int32             // tables by context key ID (see perID)
-	orgKeys    []int                  // buffer of orgSuffixes
-	personKeys map[string]int32       // buffer of byKey
+	docs    []article.Doc
+	x       []entExtracted
+	al      *Aliases
+	refs    []entRef
+	parent  []int32
+	next    []int32          // mention -> the next of its cluster, -1 after the last
+	tail    []int32          // root -> the last mention of its cluster
+	size    []int32          // root -> the mentions of its cluster
+	keep    []bool           // false for one-word names that joined nothing
+	canon   map[int]string   // root -> name forced by the alias file
+	base    []int            // index in refs of each doc's first mention
+	ck      []int32          // context key ID of each mention (see entCtxKey)
+	ids     entIDs           // of the context keys
+	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
+	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
+	ar      entArena         // holds the contexts
+	sep     map[int][]string // root -> its names that the alias file separates
+	mark    []uint32         // root -> epoch when last seen by a candidate scan
+	epoch   uint32
+	gx      *entGarbleIndex        // surnames, built when a garble is first looked for
+	gxBuilt bool                   // whether gx holds this run's surnames
+	garbles map[string][]entGarble // one-word name -> its garble candidates, once per run
+	sg      entSingles             // the one-word names and the names they may join
+	of      []int32                // root -> index of its entity (see entities)
+	build   entScratch             // buffers of entity
+	buf     entBufs
+}
+
+// entBufs are the scratch tables of one step or another of a run, kept
+// with its entClusters from run to run (see entClusterPool) so that a
+// run does not allocate them afresh.
+type entBufs struct {
+	order    []int            // docs in the order of their mentions (see entDocOrder)
+	scratch  [4][]int32       // of ctxOf
+	heads    []string         // of ctxOf
+	members  []int            // of membersOf
+	roots    []int            // of entities
+	perm     []int32          // of entSortByID
+	full     []entFullName    // of fullNames
+	skel     []byte           // of fullNames
+	skelEnds []int32          // of fullNames
+	blocks   []entBlockRef    // of fuzzyFull
+	idTab    [3][]int32       // of perID
+	orgKeys  []int            // of orgSuffixes
+	persons  map[string]int32 // of byKey
 }
 
 // membersOf returns the mentions of cluster root r in the order they
 // joined it, in a buffer that the next call reuses.
 func (c *entClusters) membersOf(r int) []int {
-	ms := c.mbuf[:0]
+	ms := c.buf.members[:0]
 	for i := int32(r); i >= 0; i = c.next[i] {
 		ms = append(ms, int(i))
 	}
-	c.mbuf = ms
+	c.buf.members = ms
 	return ms
 }
 
@@ -145,8 +154,8 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	clear(c.mark)
 	clear(c.ctx)
 	c.base = entResize(c.base, len(x))
-	c.order = entDocOrder(docs, c.order)
-	for _, d := range c.order {
+	c.buf.order = entDocOrder(docs, c.buf.order)
+	for _, d := range c.buf.order {
 		c.base[d] = len(c.refs)
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)

@@ -96,7 +96,7 @@ func (c *entClusters) rootCtx(r int) *entCtx {
 // scratch buffers and then copied into the arena.
 func (c *entClusters) ctxOf(ms []int) *entCtx {
 	x := c.ar.newCtx()
-	docs, own, raw, heads := c.scratch[0][:0], c.scratch[1][:0], c.scratch[2][:0], c.heads[:0]
+	docs, own, raw, heads := c.buf.scratch[0][:0], c.buf.scratch[1][:0], c.buf.scratch[2][:0], c.buf.heads[:0]
 	for _, i := range ms {
 		m := c.m(i)
 		docs = append(docs, int32(c.refs[i].doc))
@@ -110,8 +110,8 @@ func (c *entClusters) ctxOf(ms []int) *entCtx {
 	slices.Sort(heads)
 	heads = slices.Compact(heads)
 	docs, own, raw = entSortSet(docs), entSortSet(own), entSortSet(raw)
-	around := entMinusTo(c.scratch[3][:0], raw, own)
-	c.scratch, c.heads = [4][]int32{docs, own, raw, around}, heads
+	around := entMinusTo(c.buf.scratch[3][:0], raw, own)
+	c.buf.scratch, c.buf.heads = [4][]int32{docs, own, raw, around}, heads
 	x.docs, x.own, x.raw, x.around = c.ar.ints.carve(docs), c.ar.ints.carve(own), c.ar.ints.carve(raw), c.ar.ints.carve(around)
 	if len(heads) > 0 {
 		x.heads = c.ar.heads.carve(heads)

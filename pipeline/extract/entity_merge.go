@@ -34,10 +34,10 @@ func (c *entClusters) byKey() {
 	// entCtxKey), an ID: the first mention of each kind and ID is found in
 	// a table. Full person names have a key of their own, in a map.
 	first := c.perID(0, entKinds)
-	persons := c.personKeys
+	persons := c.buf.persons
 	if persons == nil {
 		persons = map[string]int32{}
-		c.personKeys = persons
+		c.buf.persons = persons
 	}
 	clear(persons)
 	for i := range c.refs {
@@ -71,9 +71,9 @@ const entKinds = int(article.OtherEntity) + 1
 // perID returns scratch table k of c with per entries for each context
 // key ID, all zero.
 func (c *entClusters) perID(k, per int) []int32 {
-	t := entResize(c.idTab[k], per*len(c.ids.ids))
+	t := entResize(c.buf.idTab[k], per*len(c.ids.ids))
 	clear(t)
-	c.idTab[k] = t
+	c.buf.idTab[k] = t
 	return t
 }
 
@@ -83,7 +83,7 @@ func (c *entClusters) perID(k, per int) []int32 {
 // Organisations are told apart by their context key ID (see entCtxKey),
 // which is their key.
 func (c *entClusters) orgSuffixes() {
-	keys := c.orgKeys[:0]
+	keys := c.buf.orgKeys[:0]
 	seen, longer, one := c.perID(0, 1), c.perID(1, 1), c.perID(2, 1)
 	for i := range c.refs {
 		if m := c.m(i); m.kind == article.Organization && seen[c.ck[i]] == 0 {
@@ -91,7 +91,7 @@ func (c *entClusters) orgSuffixes() {
 			keys = append(keys, i)
 		}
 	}
-	c.orgKeys = keys
+	c.buf.orgKeys = keys
 	// long = prefix + " " + short with a one-word prefix: count the
 	// organisations under the rest of their name after the first word. A
 	// rest that is no mention's key cannot be looked up below.
@@ -125,8 +125,8 @@ func (c *entClusters) fuzzyFull() {
 	// first consonants of the surname (entBlock), each in the order of the
 	// run. A union joins two clusters of one block, so blocks do not affect
 	// each other.
-	order := entResize(c.blockBuf, len(names))
-	c.blockBuf = order
+	order := entResize(c.buf.blocks, len(names))
+	c.buf.blocks = order
 	for k := range names {
 		order[k] = entBlockRef{entBlockKey(names[k].given, names[k].sskel), int32(k)}
 	}
@@ -149,7 +149,7 @@ type entFullName struct {
 // the run, in a buffer of c. The skeletons of all names are cut from one
 // string rather than allocated one by one.
 func (c *entClusters) fullNames() []entFullName {
-	names, buf, ends := c.fullBuf[:0], c.skelBuf[:0], c.skelEnds[:0]
+	names, buf, ends := c.buf.full[:0], c.buf.skel[:0], c.buf.skelEnds[:0]
 	c.epoch++
 	for i := range c.refs {
 		m := c.m(i)
@@ -169,7 +169,7 @@ func (c *entClusters) fullNames() []entFullName {
 		names[k].gskel, names[k].sskel = all[start:g], all[g:s]
 		start = s
 	}
-	c.fullBuf, c.skelBuf, c.skelEnds = names, buf, ends
+	c.buf.full, c.buf.skel, c.buf.skelEnds = names, buf, ends
 	return names
 }
 
