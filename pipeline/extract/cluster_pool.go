@@ -16,6 +16,7 @@ var entClusterPool = sync.Pool{New: func() any { return new(entClusters) }}
 // than it must.
 func (c *entClusters) release() {
 	c.docs, c.x, c.al = nil, nil, nil
+	clear(c.ments)
 	clear(c.ctx)
 	clear(c.canon)
 	clear(c.sep)

@@ -20,6 +20,7 @@ type entClusters struct {
 	x       []entExtracted
 	al      *Aliases
 	refs    []entRef
+	ments   []*entMention // the mention of each ref, as m returns it
 	parent  []int32
 	next    []int32          // mention -> the next of its cluster, -1 after the last
 	tail    []int32          // root -> the last mention of its cluster
@@ -75,8 +76,7 @@ func (c *entClusters) membersOf(r int) []int {
 }
 
 func (c *entClusters) m(i int) *entMention {
-	r := c.refs[i]
-	return &c.x[r.doc].ents.mentions[r.mi]
+	return c.ments[i]
 }
 
 func (c *entClusters) find(i int) int {
@@ -148,7 +148,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
-	c.refs, c.parent, c.keep, c.ck = c.refs[:0], c.parent[:0], c.keep[:0], c.ck[:0]
+	c.refs, c.ments, c.parent, c.keep, c.ck = c.refs[:0], c.ments[:0], c.parent[:0], c.keep[:0], c.ck[:0]
 	c.next, c.tail, c.size = entResize(c.next, n), entResize(c.tail, n), entResize(c.size, n)
 	c.ctx, c.mark, c.sent = entResize(c.ctx, n), entResize(c.mark, n), entResize(c.sent, n)
 	clear(c.mark)
@@ -160,6 +160,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{int32(d), int32(mi)})
+			c.ments = append(c.ments, &x[d].ents.mentions[mi])
 			c.parent = append(c.parent, int32(i))
 			c.next[i], c.tail[i], c.size[i] = -1, int32(i), 1
 			c.keep = append(c.keep, true)
