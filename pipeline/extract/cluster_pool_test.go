@@ -4,7 +4,10 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 // TestEntClusterReuse checks that a run whose tables come from
@@ -74,5 +77,33 @@ func TestEntIDs(t *testing.T) {
 			}
 		}
 		x.reset()
+	}
+}
+
+// TestEntClusterConcurrent runs clusterings at once, each on its own
+// input, so that the race detector sees any table two runs would share.
+func TestEntClusterConcurrent(t *testing.T) {
+	seeds := seedClusterInput(t)
+	var first Result
+	want := entCluster(seeds.docs, seeds.x, nil, &first)
+	inputs := make([]*clusterRun, 4)
+	for k := range inputs {
+		inputs[k] = seedClusterInput(t)
+	}
+	got := make([][]article.Entity, len(inputs))
+	var wg sync.WaitGroup
+	for k, r := range inputs {
+		wg.Go(func() {
+			for range 5 {
+				var res Result
+				got[k] = entCluster(r.docs, r.x, nil, &res)
+			}
+		})
+	}
+	wg.Wait()
+	for k := range got {
+		if !reflect.DeepEqual(got[k], want) {
+			t.Errorf("run %d: entities differ from a run alone:\ngot  %v\nwant %v", k, got[k], want)
+		}
 	}
 }
