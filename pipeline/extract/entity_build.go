@@ -66,8 +66,7 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 		ents = append(ents, c.entity(r, sc))
 	}
 	sc.names(ents)
-	entAssignIDs(ents, sc)
-	c.buf.perm = entSortByID(ents, roots, c.buf.perm) // IDs are unique, so the order is too
+	entSortByID(ents, roots, entAssignIDs(ents, sc))
 	for k, r := range roots {
 		of[r] = int32(k)
 	}
@@ -75,16 +74,19 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	return ents, of
 }
 
-// entSortByID sorts ents by ID, and roots with them, by sorting their
-// indexes (in perm, which it returns) and then moving each entity once,
-// along the cycles of the permutation: entities are large, and the swaps
-// of a sort of them were most of its cost.
-func entSortByID(ents []article.Entity, roots []int, perm []int32) []int32 {
-	perm = perm[:0]
-	for i := range ents {
-		perm = append(perm, int32(i))
-	}
-	slices.SortFunc(perm, func(a, b int32) int { return strings.Compare(ents[a].ID, ents[b].ID) })
+// entSortByID sorts ents by ID and then by first mention (IDs are unique
+// unless a numbered ID such as "e:ab-2" is also the slug of another
+// name), and roots with them. It sorts perm, a permutation of their
+// indexes (quickly when it is nearly in order of ID), and then moves each
+// entity once, along the cycles of the permutation: entities are large,
+// and the swaps of a sort of them were most of its cost.
+func entSortByID(ents []article.Entity, roots []int, perm []int32) {
+	slices.SortFunc(perm, func(a, b int32) int {
+		if c := strings.Compare(ents[a].ID, ents[b].ID); c != 0 {
+			return c
+		}
+		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
+	})
 	// Position k takes what is at perm[k]; a position done is marked as
 	// taking itself.
 	for start := range perm {
@@ -104,7 +106,6 @@ func entSortByID(ents []article.Entity, roots []int, perm []int32) []int32 {
 			k = p
 		}
 	}
-	return perm
 }
 
 // entScratch holds the spelling counts of entity, reused from one
@@ -118,7 +119,6 @@ type entScratch struct {
 	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
 	order, idEnds    []int32        // buffers of entAssignIDs
 	idBuf            []byte
-	used             map[string]int
 }
 
 // kept returns the mentions that are kept, all in some entity.
@@ -312,39 +312,43 @@ func entKindOf(kinds [4]int) article.EntityKind {
 }
 
 // entAssignIDs gives each entity "e:" and the slug of its name, numbered
-// from "-2" when two entities share a name, in order of first mention.
-// The IDs are cut from one string, and the tables come from sc.
-func entAssignIDs(ents []article.Entity, sc *entScratch) {
-	order := sc.order[:0]
+// from "-2" when entities share a slug, in order of name and then of
+// first mention. It returns the indexes of ents in that order, which is
+// nearly the order of their IDs. The IDs are cut from one string, and the
+// tables come from sc.
+func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
+	buf, ends, order := sc.idBuf[:0], sc.idEnds[:0], sc.order[:0]
 	for i := range ents {
-		order = append(order, int32(i))
-	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := strings.Compare(ents[a].Name, ents[b].Name); c != 0 {
-			return c
-		}
-		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
-	})
-	buf, ends := sc.idBuf[:0], sc.idEnds[:0]
-	for _, i := range order {
 		buf = entAppendSlug(append(buf, "e:"...), ents[i].Name)
 		ends = append(ends, int32(len(buf)))
-	}
-	if sc.used == nil {
-		sc.used = map[string]int{}
+		order = append(order, int32(i))
 	}
 	all, start := string(buf), int32(0)
-	for k, i := range order {
-		id := all[start:ends[k]]
-		start = ends[k]
-		sc.used[id]++
-		if n := sc.used[id]; n > 1 {
-			id += "-" + strconv.Itoa(n)
-		}
-		ents[i].ID = id
+	for i := range ents {
+		ents[i].ID, start = all[start:ends[i]], ends[i]
 	}
-	clear(sc.used)
+	// Sorted by slug first, the entities that share one are neighbours.
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &ents[a], &ents[b]
+		if c := strings.Compare(x.ID, y.ID); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Name, y.Name); c != 0 {
+			return c
+		}
+		return article.ComparePos(x.Mentions[0], y.Mentions[0])
+	})
+	prev, n := "", 0
+	for k, i := range order {
+		if id := ents[i].ID; k > 0 && id == prev {
+			n++
+			ents[i].ID = id + "-" + strconv.Itoa(n)
+		} else {
+			prev, n = id, 1
+		}
+	}
 	sc.order, sc.idBuf, sc.idEnds = order, buf, ends
+	return order
 }
 
 // entSlug lower-cases s and joins its words with hyphens.

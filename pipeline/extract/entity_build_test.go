@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -64,7 +65,6 @@ func TestEntSlugRune(t *testing.T) {
 // each with its root, for random orders of every size up to 40.
 func TestEntSortByID(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
-	var perm []int32
 	for n := range 40 {
 		ents := make([]article.Entity, n)
 		roots := make([]int, n)
@@ -72,7 +72,11 @@ func TestEntSortByID(t *testing.T) {
 			ents[i] = article.Entity{ID: fmt.Sprintf("e:%03d", k), Name: fmt.Sprint(k)}
 			roots[i] = 1000 + k
 		}
-		perm = entSortByID(ents, roots, perm)
+		perm := make([]int32, n) // a permutation to start from
+		for i, k := range r.Perm(n) {
+			perm[i] = int32(k)
+		}
+		entSortByID(ents, roots, perm)
 		for i := range ents {
 			if want := fmt.Sprintf("e:%03d", i); ents[i].ID != want || ents[i].Name != fmt.Sprint(i) || roots[i] != 1000+i {
 				t.Fatalf("n=%d: at %d got %s %s root %d, want %s %d root %d", n, i, ents[i].ID, ents[i].Name, roots[i], want, i, 1000+i)
@@ -93,6 +97,57 @@ func TestEntSortedPos(t *testing.T) {
 		}
 		if got, want := entSortedPos(s), slices.IsSortedFunc(s, article.ComparePos); got != want {
 			t.Fatalf("entSortedPos(%v) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// entAssignIDsRef is entAssignIDs as first written: a sort by name and
+// first mention, and a count of each slug in a map.
+func entAssignIDsRef(ents []article.Entity) {
+	order := make([]int, len(ents))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if c := cmp.Compare(ents[a].Name, ents[b].Name); c != 0 {
+			return c
+		}
+		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
+	})
+	used := map[string]int{}
+	for _, i := range order {
+		id := "e:" + entSlug(ents[i].Name)
+		used[id]++
+		if n := used[id]; n > 1 {
+			id += "-" + strconv.Itoa(n)
+		}
+		ents[i].ID = id
+	}
+}
+
+// TestEntAssignIDs checks entAssignIDs against entAssignIDsRef on random
+// entities whose names often share a slug ("A.B", "ab", "A B" and "A-b"
+// give "a-b" or "ab"), a name, or a first mention's doc; no two share a
+// first mention, as no two entities do.
+func TestEntAssignIDs(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	names := []string{"A.B", "AB", "ab", "A B", "A-b", "a b", "Zoë", "ZOË", "Ab 2", "A", "b", "ab 2", "ab-10", ""}
+	var sc entScratch
+	for round := range 2000 {
+		n := r.IntN(30)
+		ents, want := make([]article.Entity, n), make([]article.Entity, n)
+		starts := r.Perm(n) // a mention is in one entity only
+		for i := range ents {
+			m := article.Span{Doc: fmt.Sprint("d", r.IntN(3)), Start: starts[i]}
+			ents[i] = article.Entity{Name: names[r.IntN(len(names))], Mentions: []article.Span{m}}
+			want[i] = ents[i]
+		}
+		entAssignIDs(ents, &sc)
+		entAssignIDsRef(want)
+		for i := range ents {
+			if ents[i].ID != want[i].ID {
+				t.Fatalf("round %d: entity %d (%q at %v): ID %q, want %q", round, i, ents[i].Name, ents[i].Mentions[0], ents[i].ID, want[i].ID)
+			}
 		}
 	}
 }

@@ -54,7 +54,6 @@ type entBufs struct {
 	heads    []string         // of ctxOf
 	members  []int            // of membersOf
 	roots    []int            // of entities
-	perm     []int32          // of entSortByID
 	full     []entFullName    // of fullNames
 	skel     []byte           // of fullNames
 	skelEnds []int32          // of fullNames
