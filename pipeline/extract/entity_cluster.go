@@ -177,7 +177,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 // the map, whose hash reads every byte.
 type entIDs struct {
 	ids   map[string]int32
-	cache [64]entID
+	cache [256]entID
 }
 
 type entID struct {
