@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -104,6 +105,16 @@ func TestEntClusterConcurrent(t *testing.T) {
 	for k := range got {
 		if !reflect.DeepEqual(got[k], want) {
 			t.Errorf("run %d: entities differ from a run alone:\ngot  %v\nwant %v", k, got[k], want)
+		}
+	}
+}
+
+// TestEntSkelDrop checks the table of entSkeleton against the bytes of
+// entSkelDropped, for every byte.
+func TestEntSkelDrop(t *testing.T) {
+	for b := range 256 {
+		if got, want := entSkelDrop[b], strings.IndexByte(entSkelDropped, byte(b)) >= 0; got != want {
+			t.Errorf("entSkelDrop[%#x] = %v, want %v", b, got, want)
 		}
 	}
 }

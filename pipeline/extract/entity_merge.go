@@ -153,7 +153,10 @@ func (c *entClusters) fullNames() []entFullName {
 	c.epoch++
 	for i := range c.refs {
 		m := c.m(i)
-		if r := c.find(i); m.kind == article.Person && !m.single && c.mark[r] != c.epoch {
+		if m.kind != article.Person || m.single {
+			continue
+		}
+		if r := c.find(i); c.mark[r] != c.epoch {
 			c.mark[r] = c.epoch
 			g, s := entSplitName(m.key)
 			names = append(names, entFullName{root: r, given: g, sur: s})
@@ -255,12 +258,25 @@ func entSpellingSk(a, b, ska, skb string) float64 {
 // vowels and doubling far more than consonants.
 func entSkeleton(w string) string { return string(entSkeletonTo(make([]byte, 0, len(w)), w)) }
 
+// entSkelDropped are the bytes entSkeleton drops after the first: vowels,
+// hyphens and apostrophes, byte by byte (so the bytes of "’" wherever
+// they are).
+const entSkelDropped = "aeiouy-’'"
+
+// entSkelDrop is entSkelDropped as a table, read for every byte.
+var entSkelDrop = func() (t [256]bool) {
+	for i := 0; i < len(entSkelDropped); i++ {
+		t[entSkelDropped[i]] = true
+	}
+	return t
+}()
+
 // entSkeletonTo appends the entSkeleton of w to b.
 func entSkeletonTo(b []byte, w string) []byte {
 	n := len(b)
 	for i := 0; i < len(w); i++ {
 		ch := w[i]
-		if i > 0 && strings.IndexByte("aeiouy-’'", ch) >= 0 {
+		if i > 0 && entSkelDrop[ch] {
 			continue
 		}
 		if len(b) > n && b[len(b)-1] == ch {
