@@ -139,11 +139,12 @@ func (a *Aliases) lastLine(k string, i int) int {
 }
 
 // separated returns the alias keys of the names in separate groups.
+// It is nil when there are none, which most runs have.
 func (a *Aliases) separated() map[string]bool {
-	out := map[string]bool{}
-	if a == nil {
-		return out
+	if a == nil || len(a.separate) == 0 {
+		return nil
 	}
+	out := map[string]bool{}
 	for _, g := range a.separate {
 		for _, n := range g {
 			out[entAliasKey(n)] = true

@@ -196,13 +196,16 @@ func entJWBoundM(la, lb *entQuick, m int) float64 {
 type entGarbleIndex struct {
 	by   [256]entGarbleBucket
 	near []entNear // scratch of cands
+	buf  []byte    // scratch of pack
+	sks  []int32   // scratch of pack: the length of each skeleton
 }
 
 // An entGarbleBucket is the surnames of one first byte: what entMayMatch
 // needs, scanned for every garbled name, apart from the rest.
 type entGarbleBucket struct {
-	quick []entGarbleQuick
-	full  []entSpelled
+	quick  []entGarbleQuick
+	full   []entSpelled
+	packed bool // whether quick and the letters of full are set
 }
 
 // An entGarbleQuick is the letters of a surname and of its skeleton.
@@ -211,57 +214,83 @@ type entGarbleQuick struct {
 	hy    int
 }
 
-// newEntGarbleIndex indexes the non-empty keys of sur. The order within a
-// first byte does not matter: cands sorts what it finds.
+// newEntGarbleIndex indexes the non-empty keys of sur.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
-	x := new(entGarbleIndex)
-	for s, roots := range sur {
-		if s != "" {
-			sp := newEntSpelled(s)
-			sp.roots = roots
-			x.by[s[0]].full = append(x.by[s[0]].full, sp)
+	var names entNameIndex
+	names.reset()
+	for s, ms := range sur {
+		for _, i := range ms {
+			names.add(s, i)
 		}
 	}
-	for i := range x.by {
-		x.by[i].pack()
-	}
+	names.build()
+	x := new(entGarbleIndex)
+	x.fill(&names)
 	return x
 }
 
+// reset empties x for the next run, keeping its arrays.
+func (x *entGarbleIndex) reset() {
+	for i := range x.by {
+		b := &x.by[i]
+		clear(b.full)
+		b.full, b.quick, b.packed = b.full[:0], b.quick[:0], false
+	}
+	x.near = x.near[:0]
+}
+
+// fill indexes the non-empty keys of sur in x, which is empty. The order
+// within a first byte does not matter: cands sorts what it finds. What
+// comparing spellings needs is worked out per first byte, when cands
+// first looks there: most runs look up few garbles.
+func (x *entGarbleIndex) fill(sur *entNameIndex) {
+	for k, s := range sur.keys {
+		if s != "" {
+			x.by[s[0]].full = append(x.by[s[0]].full, entSpelled{w: s, roots: sur.lists[k]})
+		}
+	}
+}
+
 // pack copies the words and skeletons of b into one string, so that a
-// scan reads them from consecutive memory, and sets b.quick.
-func (b *entGarbleBucket) pack() {
-	n := 0
+// scan reads them from consecutive memory, and sets what comparing their
+// spelling needs. buf and sks are scratch, returned for reuse.
+func (b *entGarbleBucket) pack(buf []byte, sks []int32) ([]byte, []int32) {
+	b.packed = true
+	buf, sks = buf[:0], sks[:0]
 	for _, s := range b.full {
-		n += len(s.w) + len(s.sk)
+		buf = append(buf, s.w...)
+		n := len(buf)
+		buf = entSkeletonTo(buf, s.w)
+		sks = append(sks, int32(len(buf)-n))
 	}
-	var all strings.Builder
-	all.Grow(n)
-	for _, s := range b.full {
-		all.WriteString(s.w)
-		all.WriteString(s.sk)
+	rest := string(buf)
+	for k := range b.full {
+		s := &b.full[k]
+		n := len(s.w)
+		s.w, rest = rest[:n], rest[n:]
+		n = int(sks[k])
+		s.sk, rest = rest[:n], rest[n:]
+		s.hy, s.nw, s.ns = strings.Count(s.w, "-"), entCountLetters(s.w), entCountLetters(s.sk)
+		b.quick = append(b.quick, entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy})
 	}
-	rest := all.String()
-	b.quick = make([]entGarbleQuick, len(b.full))
-	for i := range b.full {
-		s := &b.full[i]
-		s.w, rest = rest[:len(s.w)], rest[len(s.w):]
-		s.sk, rest = rest[:len(s.sk)], rest[len(s.sk):]
-		b.quick[i] = entGarbleQuick{s.nw.entQuick, s.ns.entQuick, s.hy}
-	}
+	return buf, sks
 }
 
 // attachGarble joins g to the person whose surname is spelled most alike,
 // when the context agrees: the same document, role and company. Surnames
 // come the most alike first, so it stops when even the best context could
 // not beat the best score.
-func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
+func (c *entClusters) attachGarble(g *entGroup, sur *entNameIndex) bool {
 	best, bestScore := -1, 0.0
 	c.epoch++
 	cands, ok := c.garbles[g.key]
 	if !ok {
-		if c.gx == nil {
-			c.gx = newEntGarbleIndex(sur)
+		if !c.gxBuilt {
+			if c.gx == nil {
+				c.gx = new(entGarbleIndex)
+			}
+			c.gx.fill(sur)
+			c.gxBuilt = true
 		}
 		cands = c.gx.cands(g.key)
 		c.garbles[g.key] = cands
@@ -294,6 +323,9 @@ func (c *entClusters) attachGarble(g *entGroup, sur map[string][]int) bool {
 func (x *entGarbleIndex) cands(key string) []entGarble {
 	k := newEntSpelled(key)
 	b := &x.by[key[0]]
+	if !b.packed {
+		x.buf, x.sks = b.pack(x.buf, x.sks)
+	}
 	near := b.near(&k, x.near[:0])
 	x.near = near
 	if len(near) > entMaxGarble { // else all are kept, in any order

@@ -3,10 +3,10 @@ package extract
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -46,46 +46,108 @@ func (c *entClusters) forced() {
 }
 
 // entities builds one Entity per cluster, sorted by ID, and the index of
-// each cluster root's entity.
-func (c *entClusters) entities() ([]article.Entity, map[int]int) {
-	var roots []int
-	seen := make([]bool, len(c.refs))
+// each cluster root's entity (-1 for other mentions), in a table of c.
+func (c *entClusters) entities() ([]article.Entity, []int32) {
+	of := entResize(c.of, len(c.refs))
+	for i := range of {
+		of[i] = -1
+	}
+	roots := c.buf.roots[:0]
 	for i := range c.refs {
-		if r := c.find(i); c.keep[i] && !seen[r] {
-			seen[r] = true
+		if r := c.find(i); c.keep[i] && of[r] < 0 {
+			of[r] = 0
 			roots = append(roots, r)
 		}
 	}
 	ents := make([]article.Entity, 0, len(roots))
-	var sc entScratch
+	sc := &c.build
+	sc.spans = make([]article.Span, 0, c.kept())
 	for _, r := range roots {
-		ents = append(ents, c.entity(r, &sc))
+		ents = append(ents, c.entity(r, sc))
 	}
-	entAssignIDs(ents)
-	sort.Sort(entByID{ents, roots}) // IDs are unique, so the order is too
-	of := make(map[int]int, len(roots))
+	sc.names(ents)
+	entSortByID(ents, roots, entAssignIDs(ents, sc))
 	for k, r := range roots {
-		of[r] = k
+		of[r] = int32(k)
 	}
+	c.of, c.buf.roots = of, roots
 	return ents, of
 }
 
-// entByID sorts entities by ID, with the cluster root of each.
-type entByID struct {
-	ents  []article.Entity
-	roots []int
-}
-
-func (x entByID) Len() int           { return len(x.ents) }
-func (x entByID) Less(i, j int) bool { return x.ents[i].ID < x.ents[j].ID }
-func (x entByID) Swap(i, j int) {
-	x.ents[i], x.ents[j] = x.ents[j], x.ents[i]
-	x.roots[i], x.roots[j] = x.roots[j], x.roots[i]
+// entSortByID sorts ents by ID and then by first mention (IDs are unique
+// unless a numbered ID such as "e:ab-2" is also the slug of another
+// name), and roots with them. It sorts perm, a permutation of their
+// indexes (quickly when it is nearly in order of ID), and then moves each
+// entity once, along the cycles of the permutation: entities are large,
+// and the swaps of a sort of them were most of its cost.
+func entSortByID(ents []article.Entity, roots []int, perm []int32) {
+	slices.SortFunc(perm, func(a, b int32) int {
+		if c := strings.Compare(ents[a].ID, ents[b].ID); c != 0 {
+			return c
+		}
+		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
+	})
+	// Position k takes what is at perm[k]; a position done is marked as
+	// taking itself.
+	for start := range perm {
+		if int(perm[start]) == start {
+			continue
+		}
+		e, r := ents[start], roots[start]
+		k := start
+		for {
+			p := int(perm[k])
+			perm[k] = int32(k)
+			if p == start {
+				ents[k], roots[k] = e, r
+				break
+			}
+			ents[k], roots[k] = ents[p], roots[p]
+			k = p
+		}
+	}
 }
 
 // entScratch holds the spelling counts of entity, reused from one
-// cluster to the next.
-type entScratch struct{ full, all, roles entCount }
+// cluster to the next, and what the entities of a run share: one array
+// of mentions and one of aliases and roles (see names), rather than
+// three slices per entity.
+type entScratch struct {
+	full, all, roles entCount
+	spans            []article.Span // the mentions of all entities
+	strs             []string       // the aliases and roles of all entities, as built
+	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
+	order, idEnds    []int32        // buffers of entAssignIDs
+	idBuf            []byte
+}
+
+// kept returns the mentions that are kept, all in some entity.
+func (c *entClusters) kept() int {
+	n := 0
+	for _, k := range c.keep {
+		if k {
+			n++
+		}
+	}
+	return n
+}
+
+// names copies the aliases and roles of ents, in order, from sc.strs to
+// one array, each capped so that an append cannot reach the next; nil
+// where an entity has none.
+func (sc *entScratch) names(ents []article.Entity) {
+	all := slices.Clone(sc.strs)
+	for k, at := range sc.at {
+		if at[1] > at[0] {
+			ents[k].Aliases = all[at[0]:at[1]:at[1]]
+		}
+		if at[2] > at[1] {
+			ents[k].Roles = all[at[1]:at[2]:at[2]]
+		}
+	}
+	clear(sc.strs)
+	sc.strs, sc.at, sc.spans = sc.strs[:0], sc.at[:0], nil
+}
 
 // entCount counts the spellings of one cluster; clusters have few, so a
 // slice beats a map.
@@ -121,11 +183,14 @@ func (c entCount) most() string {
 
 // entity builds the Entity of cluster root r, counting in sc.
 func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
-	e := article.Entity{Mentions: make([]article.Span, 0, len(c.members[r]))}
+	var e article.Entity
+	start := len(sc.spans)
 	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
 	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
-	for _, i := range c.members[r] {
+	ms := c.membersOf(r)
+	slices.Sort(ms) // mentions are numbered in the order of ComparePos, nearly always
+	for _, i := range ms {
 		if !c.keep[i] {
 			continue
 		}
@@ -140,8 +205,9 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 		if m.role != "" {
 			roles.add(m.role)
 		}
-		e.Mentions = append(e.Mentions, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
+		sc.spans = append(sc.spans, article.Span{Doc: c.docs[c.refs[i].doc].ID, Start: m.start, End: m.end})
 	}
+	e.Mentions = sc.spans[start:len(sc.spans):len(sc.spans)]
 	e.Kind = entKindOf(kinds)
 	e.Name = c.canon[r]
 	if e.Name == "" {
@@ -150,33 +216,89 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 	if e.Name == "" {
 		e.Name = all.most()
 	}
-	for _, x := range all {
-		if x.s != e.Name {
-			e.Aliases = append(e.Aliases, x.s)
-		}
+	sc.aliases(e.Name, all, roles)
+	if !entSortedPos(e.Mentions) { // docs that share an ID
+		slices.SortFunc(e.Mentions, article.ComparePos)
 	}
-	e.Roles = entRoles(roles)
-	slices.Sort(e.Aliases)
-	slices.SortFunc(e.Mentions, article.ComparePos)
 	return e
 }
 
-// entRoles returns the roles, one spelling per role regardless of case
-// (the first in byte order), sorted.
-func entRoles(roles entCount) []string {
-	var out []string
+// aliases adds the next entity's aliases, the spellings in all other than
+// its name, sorted, and its roles to sc.strs (see names).
+func (sc *entScratch) aliases(name string, all, roles entCount) {
+	a := len(sc.strs)
+	for _, x := range all {
+		if x.s != name {
+			sc.strs = append(sc.strs, x.s)
+		}
+	}
+	slices.Sort(sc.strs[a:])
+	rl := len(sc.strs)
+	sc.strs = entRoles(sc.strs, roles)
+	sc.at = append(sc.at, [3]int32{int32(a), int32(rl), int32(len(sc.strs))})
+}
+
+// entSortedPos reports whether s is sorted by article.ComparePos, as
+// slices.IsSortedFunc would, comparing the docs of neighbours, which are
+// mostly the same string, only for equality.
+func entSortedPos(s []article.Span) bool {
+	for k := 1; k < len(s); k++ {
+		a, b := &s[k-1], &s[k]
+		switch {
+		case a.Doc == b.Doc:
+			if a.Start > b.Start || a.Start == b.Start && a.End > b.End {
+				return false
+			}
+		case a.Doc > b.Doc:
+			return false
+		}
+	}
+	return true
+}
+
+// entRoles appends the roles to out, one spelling per role regardless of
+// case (the first in byte order), sorted.
+func entRoles(out []string, roles entCount) []string {
+	start := len(out)
 	for _, x := range roles {
 		out = append(out, x.s)
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if c := cmp.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
+	rs := out[start:]
+	slices.SortFunc(rs, func(a, b string) int {
+		if c := entCompareLower(a, b); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
-	out = slices.CompactFunc(out, strings.EqualFold)
-	slices.Sort(out)
-	return out
+	rs = slices.CompactFunc(rs, strings.EqualFold)
+	slices.Sort(rs)
+	return out[:start+len(rs)]
+}
+
+// entCompareLower returns cmp.Compare(strings.ToLower(a),
+// strings.ToLower(b)) without building either: rune by rune, as code
+// points order as their UTF-8 bytes do (an invalid byte is U+FFFD in
+// both).
+func entCompareLower(a, b string) int {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra, rb = entLowerRune(ra), entLowerRune(rb); ra != rb {
+			return cmp.Compare(ra, rb)
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+func entLowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 func entKindOf(kinds [4]int) article.EntityKind {
@@ -190,56 +312,82 @@ func entKindOf(kinds [4]int) article.EntityKind {
 }
 
 // entAssignIDs gives each entity "e:" and the slug of its name, numbered
-// from "-2" when two entities share a name, in order of first mention.
-func entAssignIDs(ents []article.Entity) {
-	order := make([]int, len(ents))
-	for i := range order {
-		order[i] = i
+// from "-2" when entities share a slug, in order of name and then of
+// first mention. It returns the indexes of ents in that order, which is
+// nearly the order of their IDs. The IDs are cut from one string, and the
+// tables come from sc.
+func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
+	buf, ends, order := sc.idBuf[:0], sc.idEnds[:0], sc.order[:0]
+	for i := range ents {
+		buf = entAppendSlug(append(buf, "e:"...), ents[i].Name)
+		ends = append(ends, int32(len(buf)))
+		order = append(order, int32(i))
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(ents[a].Name, ents[b].Name); c != 0 {
+	all, start := string(buf), int32(0)
+	for i := range ents {
+		ents[i].ID, start = all[start:ends[i]], ends[i]
+	}
+	// Sorted by slug first, the entities that share one are neighbours.
+	slices.SortFunc(order, func(a, b int32) int {
+		x, y := &ents[a], &ents[b]
+		if c := strings.Compare(x.ID, y.ID); c != 0 {
 			return c
 		}
-		return article.ComparePos(ents[a].Mentions[0], ents[b].Mentions[0])
-	})
-	used := make(map[string]int, len(ents))
-	var b strings.Builder
-	for _, i := range order {
-		b.Grow(len("e:") + len(ents[i].Name))
-		b.WriteString("e:")
-		entWriteSlug(&b, ents[i].Name)
-		id := b.String()
-		b.Reset()
-		used[id]++
-		if n := used[id]; n > 1 {
-			id += "-" + strconv.Itoa(n)
+		if c := strings.Compare(x.Name, y.Name); c != 0 {
+			return c
 		}
-		ents[i].ID = id
+		return article.ComparePos(x.Mentions[0], y.Mentions[0])
+	})
+	prev, n := "", 0
+	for k, i := range order {
+		if id := ents[i].ID; k > 0 && id == prev {
+			n++
+			ents[i].ID = id + "-" + strconv.Itoa(n)
+		} else {
+			prev, n = id, 1
+		}
 	}
+	sc.order, sc.idBuf, sc.idEnds = order, buf, ends
+	return order
 }
 
 // entSlug lower-cases s and joins its words with hyphens.
-func entSlug(s string) string {
-	var b strings.Builder
-	entWriteSlug(&b, s)
-	return b.String()
-}
+func entSlug(s string) string { return string(entAppendSlug(nil, s)) }
 
-// entWriteSlug writes the slug of s (see entSlug) to b.
-func entWriteSlug(b *strings.Builder, s string) {
-	start := b.Len()
+// entAppendSlug appends the slug of s (see entSlug) to b.
+func entAppendSlug(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > start {
-				b.WriteByte('-')
+		switch lr, ok := entSlugRune(r); {
+		case ok:
+			if dash && len(b) > start {
+				b = append(b, '-')
 			}
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, lr)
 			dash = false
 		case r == '.' || r == '’' || r == '\'':
 		default:
 			dash = true
 		}
 	}
+	return b
+}
+
+// entSlugRune returns r in lower case and whether it is a letter or a
+// digit; ASCII, most names, without unicode's tables.
+func entSlugRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			return r, true
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A', true
+		}
+		return r, false
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return unicode.ToLower(r), true
+	}
+	return r, false
 }

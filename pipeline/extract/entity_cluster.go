@@ -11,32 +11,71 @@ import (
 type entRef struct{ doc, mi int32 }
 
 // entClusters is a union-find over every mention of a Run, with the
-// members of each cluster, so that context (titles, co-mentioned
-// entities, documents) can be compared as clusters grow.
+// members of each cluster (a linked list, so that a union moves none),
+// so that context (titles, co-mentioned entities, documents) can be
+// compared as clusters grow. Its tables are taken from entClusterPool
+// and given back by release.
 type entClusters struct {
 	docs    []article.Doc
 	x       []entExtracted
 	al      *Aliases
 	refs    []entRef
+	ments   []*entMention // the mention of each ref, as m returns it
 	parent  []int32
-	members [][]int          // root -> mention indexes into refs; nil for others
+	next    []int32          // mention -> the next of its cluster, -1 after the last
+	tail    []int32          // root -> the last mention of its cluster
+	size    []int32          // root -> the mentions of its cluster
 	keep    []bool           // false for one-word names that joined nothing
 	canon   map[int]string   // root -> name forced by the alias file
 	base    []int            // index in refs of each doc's first mention
 	ck      []int32          // context key ID of each mention (see entCtxKey)
+	ids     entIDs           // of the context keys
 	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
-	scratch [4][]int32       // buffers of ctxOf
 	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
+	ar      entArena         // holds the contexts
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
 	epoch   uint32
 	gx      *entGarbleIndex        // surnames, built when a garble is first looked for
+	gxBuilt bool                   // whether gx holds this run's surnames
 	garbles map[string][]entGarble // one-word name -> its garble candidates, once per run
+	sg      entSingles             // the one-word names and the names they may join
+	of      []int32                // root -> index of its entity (see entities)
+	build   entScratch             // buffers of entity
+	buf     entBufs
+}
+
+// entBufs are the scratch tables of one step or another of a run, kept
+// with its entClusters from run to run (see entClusterPool) so that a
+// run does not allocate them afresh.
+type entBufs struct {
+	order    []int            // docs in the order of their mentions (see entDocOrder)
+	scratch  [4][]int32       // of ctxOf
+	heads    []string         // of ctxOf
+	members  []int            // of membersOf
+	roots    []int            // of entities
+	full     []entFullName    // of fullNames
+	skel     []byte           // of fullNames
+	skelEnds []int32          // of fullNames
+	blocks   []entBlockRef    // of fuzzyFull
+	idTab    [3][]int32       // of perID
+	orgKeys  []int            // of orgSuffixes
+	persons  map[string]int32 // of byKey
+}
+
+// membersOf returns the mentions of cluster root r in the order they
+// joined it, in a buffer that the next call reuses.
+func (c *entClusters) membersOf(r int) []int {
+	ms := c.buf.members[:0]
+	for i := int32(r); i >= 0; i = c.next[i] {
+		ms = append(ms, int(i))
+	}
+	c.buf.members = ms
+	return ms
 }
 
 func (c *entClusters) m(i int) *entMention {
-	r := c.refs[i]
-	return &c.x[r.doc].ents.mentions[r.mi]
+	return c.ments[i]
 }
 
 func (c *entClusters) find(i int) int {
@@ -57,13 +96,14 @@ func (c *entClusters) union(i, j int, force bool) bool {
 	if !force && len(c.sep[a]) > 0 && len(c.sep[b]) > 0 && c.al.forbids(c.sep[a], c.sep[b]) {
 		return false
 	}
-	if len(c.members[a]) < len(c.members[b]) || len(c.members[a]) == len(c.members[b]) && b < a {
+	if c.size[a] < c.size[b] || c.size[a] == c.size[b] && b < a {
 		a, b = b, a
 	}
 	c.parent[b] = int32(a)
 	c.joinCtx(a, b)
-	c.members[a] = append(c.members[a], c.members[b]...)
-	c.members[b] = nil
+	c.next[c.tail[a]] = int32(b) // a's members, then b's
+	c.tail[a] = c.tail[b]
+	c.size[a] += c.size[b]
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
@@ -90,34 +130,40 @@ func entCluster(docs []article.Doc, x []entExtracted, al *Aliases, res *Result) 
 		entSpeakers(c, d, ents, of)
 		res.Claims = append(res.Claims, x[d].claims...)
 	}
+	c.release()
 	article.SortClaims(res.Claims)
 	return ents
 }
 
-// newEntClusters numbers the mentions of x, each a cluster of its own.
+// newEntClusters numbers the mentions of x, each a cluster of its own,
+// in tables taken from entClusterPool (see release).
 func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClusters {
-	c := &entClusters{docs: docs, x: x, al: al, canon: map[int]string{}, garbles: map[string][]entGarble{}, sep: map[int][]string{}}
+	c := entClusterPool.Get().(*entClusters)
+	c.docs, c.x, c.al, c.epoch, c.gxBuilt = docs, x, al, 0, false
+	if c.canon == nil {
+		c.canon, c.garbles, c.sep, c.ids.ids = map[int]string{}, map[string][]entGarble{}, map[int][]string{}, map[string]int32{}
+	}
 	n := 0
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
-	c.refs, c.parent, c.keep, c.ck = make([]entRef, 0, n), make([]int32, 0, n), make([]bool, 0, n), make([]int32, 0, n)
-	c.members, c.ctx, c.mark = make([][]int, n), make([]*entCtx, n), make([]uint32, n)
-	c.sent = make([][2]int32, n)
-	ids := entIDs{ids: map[string]int32{}}
-	one := make([]int, n) // backing store of the one-member clusters
-	c.base = make([]int, len(x))
-	for _, d := range entDocOrder(docs) {
+	c.refs, c.ments, c.parent, c.keep, c.ck = c.refs[:0], c.ments[:0], c.parent[:0], c.keep[:0], c.ck[:0]
+	c.next, c.tail, c.size = entResize(c.next, n), entResize(c.tail, n), entResize(c.size, n)
+	c.ctx, c.mark, c.sent = entResize(c.ctx, n), entResize(c.mark, n), entResize(c.sent, n)
+	clear(c.mark)
+	clear(c.ctx)
+	c.base = entResize(c.base, len(x))
+	c.buf.order = entDocOrder(docs, c.buf.order)
+	for _, d := range c.buf.order {
 		c.base[d] = len(c.refs)
-		ids.recent = ids.recent[:0]
 		for mi := range x[d].ents.mentions {
 			i := len(c.refs)
 			c.refs = append(c.refs, entRef{int32(d), int32(mi)})
+			c.ments = append(c.ments, &x[d].ents.mentions[mi])
 			c.parent = append(c.parent, int32(i))
-			one[i] = i
-			c.members[i] = one[i : i+1 : i+1]
+			c.next[i], c.tail[i], c.size[i] = -1, int32(i), 1
 			c.keep = append(c.keep, true)
-			c.ck = append(c.ck, ids.of(entCtxKey(&x[d].ents.mentions[mi])))
+			c.ck = append(c.ck, c.ids.of(entCtxKey(&x[d].ents.mentions[mi])))
 		}
 		c.sentences(d)
 	}
@@ -125,34 +171,45 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	return c
 }
 
-// entIDs numbers strings in the order they are first seen. A document
-// names the same few entities again and again, so its first few strings
-// are looked through before the map.
+// entIDs numbers strings in the order they are first seen. A run names
+// the same few entities again and again, so a small table by a cheap hash
+// of the string (its length and three of its bytes) is looked in before
+// the map, whose hash reads every byte.
 type entIDs struct {
-	ids    map[string]int32
-	recent []entID
+	ids   map[string]int32
+	cache [256]entID
 }
 
 type entID struct {
 	s  string
-	id int32
+	id int32 // plus 1: 0 is an empty entry
 }
 
 func (x *entIDs) of(s string) int32 {
-	for _, r := range x.recent {
-		if r.s == s {
-			return r.id
-		}
+	if s == "" {
+		return x.lookup(s)
 	}
+	e := &x.cache[(uint(len(s))*31^uint(s[0])*7^uint(s[len(s)/2])*3^uint(s[len(s)-1]))%uint(len(x.cache))]
+	if e.id > 0 && e.s == s {
+		return e.id - 1
+	}
+	id := x.lookup(s)
+	*e = entID{s, id + 1}
+	return id
+}
+
+func (x *entIDs) lookup(s string) int32 {
 	id, ok := x.ids[s]
 	if !ok {
 		id = int32(len(x.ids))
 		x.ids[s] = id
 	}
-	if len(x.recent) < 8 {
-		x.recent = append(x.recent, entID{s, id})
-	}
 	return id
+}
+
+func (x *entIDs) reset() {
+	clear(x.ids)
+	clear(x.cache[:])
 }
 
 // sentences sets the range of mentions in the sentence of each mention of
@@ -189,21 +246,23 @@ func (c *entClusters) separate() {
 	}
 }
 
-// entDocOrder returns the indexes of docs sorted by ID (then by index):
+// entDocOrder returns the indexes of docs sorted by ID (then by index),
+// in order's array:
 // mentions are numbered in that order, so that clusters, which depend on
 // the order in which names are attached, do not depend on the order of
 // the run's documents.
-func entDocOrder(docs []article.Doc) []int {
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
+func entDocOrder(docs []article.Doc, order []int) []int {
+	order = order[:0]
+	for i := range docs {
+		order = append(order, i)
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(docs[a].ID, docs[b].ID) })
 	return order
 }
 
 // entSpeakers names the speakers of doc d's quotations by their entity.
-func entSpeakers(c *entClusters, d int, ents []article.Entity, of map[int]int) {
+// of holds the index in ents of each cluster root's entity, or -1.
+func entSpeakers(c *entClusters, d int, ents []article.Entity, of []int32) {
 	x := &c.x[d]
 	base := c.base[d]
 	for qi, ci := range x.quotes {
@@ -211,7 +270,7 @@ func entSpeakers(c *entClusters, d int, ents []article.Entity, of map[int]int) {
 		if mi < 0 || !c.keep[base+mi] {
 			continue
 		}
-		if ei, ok := of[c.find(base+mi)]; ok {
+		if ei := of[c.find(base+mi)]; ei >= 0 {
 			q := x.claims[ci].Quote
 			q.Speaker, q.SpeakerID = ents[ei].Name, ents[ei].ID
 		}

@@ -24,27 +24,31 @@ type entCtx struct {
 func (c *entClusters) joinCtx(a, b int) {
 	x, y := c.ctx[a], c.ctx[b]
 	c.ctx[b] = nil
-	if x != nil && y == nil && len(c.members[b]) <= 8 {
-		y = c.ctxOf(c.members[b])
+	if x != nil && y == nil && c.size[b] <= 8 {
+		y = c.ctxOf(c.membersOf(b))
 	}
 	if x == nil || y == nil {
 		c.ctx[a] = nil
 		return
 	}
-	m := &entCtx{
-		docs:  entUnion(x.docs, y.docs),
-		heads: entUnion(x.heads, y.heads),
-		verb:  x.verb || y.verb,
-		own:   entUnion(x.own, y.own),
-		raw:   entUnion(x.raw, y.raw),
-	}
-	m.around = entMinus(m.raw, m.own)
+	ints := &c.ar.ints
+	m := c.ar.newCtx()
+	m.docs = entUnionTo(ints, x.docs, y.docs)
+	m.heads = entUnionTo(&c.ar.heads, x.heads, y.heads)
+	m.verb = x.verb || y.verb
+	m.own = entUnionTo(ints, x.own, y.own)
+	m.raw = entUnionTo(ints, x.raw, y.raw)
+	m.around = ints.commit(entMinusTo(ints.reserve(len(m.raw)), m.raw, m.own))
 	c.ctx[a] = m
 }
 
-// entUnion merges two sorted sets.
-func entUnion[T int32 | string](a, b []T) []T {
-	out := make([]T, 0, len(a)+len(b))
+// entUnionTo merges two sorted sets into a slice of s.
+func entUnionTo[T int32 | string](s *entSlab[T], a, b []T) []T {
+	return s.commit(entUnion(s.reserve(len(a)+len(b)), a, b))
+}
+
+// entUnion appends the union of two sorted sets to out.
+func entUnion[T int32 | string](out, a, b []T) []T {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -63,9 +67,6 @@ func entUnion[T int32 | string](a, b []T) []T {
 	out = append(out, a[i:]...)
 	return append(out, b[j:]...)
 }
-
-// entMinus returns the sorted set a less the sorted set b, as a new slice.
-func entMinus(a, b []int32) []int32 { return entMinusTo(make([]int32, 0, len(a)), a, b) }
 
 // entMinusTo appends the sorted set a less the sorted set b to out.
 func entMinusTo(out, a, b []int32) []int32 {
@@ -86,45 +87,36 @@ func (c *entClusters) rootCtx(r int) *entCtx {
 	if x := c.ctx[r]; x != nil {
 		return x
 	}
-	x := c.ctxOf(c.members[r])
+	x := c.ctxOf(c.membersOf(r))
 	c.ctx[r] = x
 	return x
 }
 
 // ctxOf computes the context of mentions ms. Its sets are gathered in
-// scratch buffers and then copied into one allocation.
+// scratch buffers and then copied into the arena.
 func (c *entClusters) ctxOf(ms []int) *entCtx {
-	x := &entCtx{}
-	docs, own, raw := c.scratch[0][:0], c.scratch[1][:0], c.scratch[2][:0]
+	x := c.ar.newCtx()
+	docs, own, raw, heads := c.buf.scratch[0][:0], c.buf.scratch[1][:0], c.buf.scratch[2][:0], c.buf.heads[:0]
 	for _, i := range ms {
 		m := c.m(i)
 		docs = append(docs, int32(c.refs[i].doc))
 		if m.head != "" {
-			x.heads = append(x.heads, m.head)
+			heads = append(heads, m.head)
 		}
 		x.verb = x.verb || m.verb
 		own = append(own, c.ck[i])
 		raw = append(raw, c.ck[c.sent[i][0]:c.sent[i][1]]...)
 	}
-	slices.Sort(x.heads)
-	x.heads = slices.Compact(x.heads)
+	slices.Sort(heads)
+	heads = slices.Compact(heads)
 	docs, own, raw = entSortSet(docs), entSortSet(own), entSortSet(raw)
-	around := entMinusTo(c.scratch[3][:0], raw, own)
-	c.scratch = [4][]int32{docs, own, raw, around}
-	buf := make([]int32, 0, len(docs)+len(own)+len(raw)+len(around))
-	x.docs, buf = entCarve(buf, docs)
-	x.own, buf = entCarve(buf, own)
-	x.raw, buf = entCarve(buf, raw)
-	x.around, _ = entCarve(buf, around)
+	around := entMinusTo(c.buf.scratch[3][:0], raw, own)
+	c.buf.scratch, c.buf.heads = [4][]int32{docs, own, raw, around}, heads
+	x.docs, x.own, x.raw, x.around = c.ar.ints.carve(docs), c.ar.ints.carve(own), c.ar.ints.carve(raw), c.ar.ints.carve(around)
+	if len(heads) > 0 {
+		x.heads = c.ar.heads.carve(heads)
+	}
 	return x
-}
-
-// entCarve appends s to buf and returns the copy, capped so that appends
-// to it cannot reach what follows, and buf.
-func entCarve(buf, s []int32) ([]int32, []int32) {
-	n := len(buf)
-	buf = append(buf, s...)
-	return buf[n:len(buf):len(buf)], buf
 }
 
 func entSortSet(s []int32) []int32 {

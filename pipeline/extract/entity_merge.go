@@ -30,50 +30,84 @@ var entJW = metrics.NewJaroWinkler()
 // an organisation with its name less a leading place ("Russian Foreign
 // Ministry", "Foreign Ministry" stays apart unless alone).
 func (c *entClusters) byKey() {
-	first := map[article.EntityKind]map[string]int{} // by kind, so keys hash as strings
+	// Places and organisations are named by their context key (see
+	// entCtxKey), an ID: the first mention of each kind and ID is found in
+	// a table. Full person names have a key of their own, in a map.
+	first := c.perID(0, entKinds)
+	persons := c.buf.persons
+	if persons == nil {
+		persons = map[string]int32{}
+		c.buf.persons = persons
+	}
+	clear(persons)
 	for i := range c.refs {
 		m := c.m(i)
 		if m.single {
 			continue
 		}
-		byName := first[m.kind]
-		if byName == nil {
-			byName = map[string]int{}
-			first[m.kind] = byName
-		}
-		if j, ok := byName[m.key]; ok {
-			c.union(j, i, false)
+		var j int32
+		if m.kind == article.Person {
+			j0, ok := persons[m.key]
+			if !ok {
+				persons[m.key] = int32(i)
+				continue
+			}
+			j = j0
 		} else {
-			byName[m.key] = i
+			slot := &first[int(c.ck[i])*entKinds+int(m.kind)]
+			if *slot == 0 {
+				*slot = int32(i) + 1
+				continue
+			}
+			j = *slot - 1
 		}
+		c.union(int(j), i, false)
 	}
+}
+
+// entKinds is the number of entity kinds, which byKey tells apart.
+const entKinds = int(article.OtherEntity) + 1
+
+// perID returns scratch table k of c with per entries for each context
+// key ID, all zero.
+func (c *entClusters) perID(k, per int) []int32 {
+	t := entResize(c.buf.idTab[k], per*len(c.ids.ids))
+	clear(t)
+	c.buf.idTab[k] = t
+	return t
 }
 
 // orgSuffixes joins an organisation named without its leading place or
 // acronym to the one organisation that has it: "Security Council" to "UN
 // Security Council", "Foreign Ministry" to "Russian Foreign Ministry".
+// Organisations are told apart by their context key ID (see entCtxKey),
+// which is their key.
 func (c *entClusters) orgSuffixes() {
-	var keys []int
-	seen := map[string]bool{}
+	keys := c.buf.orgKeys[:0]
+	seen, longer, one := c.perID(0, 1), c.perID(1, 1), c.perID(2, 1)
 	for i := range c.refs {
-		if m := c.m(i); m.kind == article.Organization && !seen[m.key] {
-			seen[m.key] = true
+		if m := c.m(i); m.kind == article.Organization && seen[c.ck[i]] == 0 {
+			seen[c.ck[i]] = 1
 			keys = append(keys, i)
 		}
 	}
-	// long = prefix + " " + short with a one-word prefix: index each
-	// organisation under the rest of its name after its first word.
-	longer := map[string][]int{}
+	c.buf.orgKeys = keys
+	// long = prefix + " " + short with a one-word prefix: count the
+	// organisations under the rest of their name after the first word. A
+	// rest that is no mention's key cannot be looked up below.
 	for _, j := range keys {
-		long := c.m(j).key
-		prefix, short, ok := strings.Cut(long, " ")
-		if ok && entPlaceOrAcronym(prefix) {
-			longer[short] = append(longer[short], j)
+		prefix, short, ok := strings.Cut(c.m(j).key, " ")
+		if !ok || !entPlaceOrAcronym(prefix) {
+			continue
+		}
+		if id, ok := c.ids.ids[short]; ok {
+			longer[id]++
+			one[id] = int32(j)
 		}
 	}
 	for _, i := range keys {
-		if js := longer[c.m(i).key]; len(js) == 1 {
-			c.union(js[0], i, false)
+		if id := c.ck[i]; longer[id] == 1 {
+			c.union(int(one[id]), i, false)
 		}
 	}
 }
@@ -91,7 +125,8 @@ func (c *entClusters) fuzzyFull() {
 	// first consonants of the surname (entBlock), each in the order of the
 	// run. A union joins two clusters of one block, so blocks do not affect
 	// each other.
-	order := make([]entBlockRef, len(names))
+	order := entResize(c.buf.blocks, len(names))
+	c.buf.blocks = order
 	for k := range names {
 		order[k] = entBlockRef{entBlockKey(names[k].given, names[k].sskel), int32(k)}
 	}
@@ -111,18 +146,33 @@ type entFullName struct {
 }
 
 // fullNames returns one full person name per cluster, in the order of
-// the run.
+// the run, in a buffer of c. The skeletons of all names are cut from one
+// string rather than allocated one by one.
 func (c *entClusters) fullNames() []entFullName {
-	var names []entFullName
+	names, buf, ends := c.buf.full[:0], c.buf.skel[:0], c.buf.skelEnds[:0]
 	c.epoch++
 	for i := range c.refs {
 		m := c.m(i)
-		if r := c.find(i); m.kind == article.Person && !m.single && c.mark[r] != c.epoch {
+		if m.kind != article.Person || m.single {
+			continue
+		}
+		if r := c.find(i); c.mark[r] != c.epoch {
 			c.mark[r] = c.epoch
 			g, s := entSplitName(m.key)
-			names = append(names, entFullName{r, g, s, entSkeleton(g), entSkeleton(s)})
+			names = append(names, entFullName{root: r, given: g, sur: s})
+			buf = entSkeletonTo(buf, g)
+			ends = append(ends, int32(len(buf)))
+			buf = entSkeletonTo(buf, s)
+			ends = append(ends, int32(len(buf)))
 		}
 	}
+	all, start := string(buf), int32(0)
+	for k := range names {
+		g, s := ends[2*k], ends[2*k+1]
+		names[k].gskel, names[k].sskel = all[start:g], all[g:s]
+		start = s
+	}
+	c.buf.full, c.buf.skel, c.buf.skelEnds = names, buf, ends
 	return names
 }
 
@@ -206,19 +256,35 @@ func entSpellingSk(a, b, ska, skb string) float64 {
 // entSkeleton returns w without vowels after the first letter and with
 // doubled letters single: transliteration and machine translation change
 // vowels and doubling far more than consonants.
-func entSkeleton(w string) string {
-	b := make([]byte, 0, len(w))
+func entSkeleton(w string) string { return string(entSkeletonTo(make([]byte, 0, len(w)), w)) }
+
+// entSkelDropped are the bytes entSkeleton drops after the first: vowels,
+// hyphens and apostrophes, byte by byte (so the bytes of "’" wherever
+// they are).
+const entSkelDropped = "aeiouy-’'"
+
+// entSkelDrop is entSkelDropped as a table, read for every byte.
+var entSkelDrop = func() (t [256]bool) {
+	for i := 0; i < len(entSkelDropped); i++ {
+		t[entSkelDropped[i]] = true
+	}
+	return t
+}()
+
+// entSkeletonTo appends the entSkeleton of w to b.
+func entSkeletonTo(b []byte, w string) []byte {
+	n := len(b)
 	for i := 0; i < len(w); i++ {
 		ch := w[i]
-		if i > 0 && strings.IndexByte("aeiouy-’'", ch) >= 0 {
+		if i > 0 && entSkelDrop[ch] {
 			continue
 		}
-		if len(b) > 0 && b[len(b)-1] == ch {
+		if len(b) > n && b[len(b)-1] == ch {
 			continue
 		}
 		b = append(b, ch)
 	}
-	return string(b)
+	return b
 }
 
 // entCtxKey names the entity of m for context: a person by surname (lower

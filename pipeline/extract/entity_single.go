@@ -12,6 +12,7 @@ import (
 type entGroup struct {
 	doc int
 	key string
+	n   int // len(ms), once all are known
 	ms  []int
 	ctx *entCtx // context of ms, computed on first use
 }
@@ -34,7 +35,7 @@ func (c *entClusters) singles() {
 	c.oneEach(given)
 	left := groups[:0] // filtered in place, as are rest
 	for _, g := range groups {
-		if !c.attachSame(g, same.in(g.doc, g.key)) && !c.attachUnique(g, sur[g.key], false) && !c.attachUnique(g, given[g.key], true) {
+		if !c.attachSame(g, same.in(g.doc, g.key)) && !c.attachUnique(g, sur.get(g.key), false) && !c.attachUnique(g, given.get(g.key), true) {
 			left = append(left, g)
 		}
 	}
@@ -59,9 +60,11 @@ type entSameDoc struct {
 	span [][2]int    // doc -> its range of refs
 }
 
-// newEntSameDoc sorts refs, which come by document, within each document.
-func newEntSameDoc(c *entClusters, refs []entSurRef) *entSameDoc {
-	x := &entSameDoc{refs: refs, span: make([][2]int, len(c.x))}
+// newEntSameDoc sorts refs, which come by document, within each document,
+// into x, reusing its table.
+func newEntSameDoc(c *entClusters, x *entSameDoc, refs []entSurRef) *entSameDoc {
+	x.refs, x.span = refs, entResize(x.span, len(c.x))
+	clear(x.span)
 	for lo := 0; lo < len(refs); {
 		d := c.refs[refs[lo].i].doc
 		hi := lo + 1
@@ -88,8 +91,8 @@ func (x *entSameDoc) in(doc int, sur string) []entSurRef {
 
 // oneEach keeps one mention per cluster in each list, in order: the
 // attach steps look at clusters, not mentions, and clusters only grow.
-func (c *entClusters) oneEach(names map[string][]int) {
-	for s, ms := range names {
+func (c *entClusters) oneEach(names *entNameIndex) {
+	for k, ms := range names.lists {
 		c.epoch++
 		out := ms[:0]
 		for _, i := range ms {
@@ -98,19 +101,17 @@ func (c *entClusters) oneEach(names map[string][]int) {
 				out = append(out, i)
 			}
 		}
-		names[s] = out
+		names.lists[k] = out
 	}
 }
 
 // groupSingles groups the one-word person names by document and spelling,
 // and indexes the full names by surname and by given name. Groups are in
-// the order of their first mention.
-func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string][]int, same *entSameDoc) {
-	sur, given = map[string][]int{}, map[string][]int{}
-	var full []entSurRef
-	var inDoc map[string]*entGroup // the current doc's groups, once it has many
-	first := 0                     // the current doc's first group
-	var pool []entGroup            // groups are allocated in chunks
+// the order of their first mention. All of it lives in c.sg, reused from
+// run to run.
+func (c *entClusters) groupSingles() (groups []*entGroup, sur, given *entNameIndex, same *entSameDoc) {
+	t := &c.sg
+	t.reset()
 	for i := range c.refs {
 		m := c.m(i)
 		if m.kind != article.Person {
@@ -118,61 +119,16 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given map[string]
 		}
 		if !m.single {
 			g, s := entSplitName(m.key)
-			sur[s] = append(sur[s], i)
-			given[g] = append(given[g], i)
-			full = append(full, entSurRef{s, i})
+			t.sur.add(s, i)
+			t.given.add(g, i)
+			t.full = append(t.full, entSurRef{s, i})
 			continue
 		}
-		d := int(c.refs[i].doc)
-		if first < len(groups) && groups[first].doc != d {
-			first, inDoc = len(groups), nil
-		}
-		g := entFindGroup(groups[first:], inDoc, m.key)
-		if g == nil {
-			if len(pool) == cap(pool) {
-				pool = make([]entGroup, 0, 256)
-			}
-			pool = append(pool, entGroup{doc: d, key: m.key})
-			g = &pool[len(pool)-1]
-			groups = append(groups, g)
-			inDoc = entIndexGroups(groups[first:], inDoc, g)
-		}
-		g.ms = append(g.ms, i)
+		t.add(int(c.refs[i].doc), m.key, i)
 	}
-	return groups, sur, given, newEntSameDoc(c, full)
-}
-
-// entFewGroups is how many groups of one document entFindGroup looks
-// through one by one before it indexes them.
-const entFewGroups = 32
-
-// entFindGroup returns the group of key among the groups of one document,
-// by index when there is one, or nil.
-func entFindGroup(gs []*entGroup, index map[string]*entGroup, key string) *entGroup {
-	if index != nil {
-		return index[key]
-	}
-	for _, g := range gs {
-		if g.key == key {
-			return g
-		}
-	}
-	return nil
-}
-
-// entIndexGroups returns the index of the groups of one document, to
-// which g has just been added: nil while they are few.
-func entIndexGroups(gs []*entGroup, index map[string]*entGroup, g *entGroup) map[string]*entGroup {
-	switch {
-	case index != nil:
-		index[g.key] = g
-	case len(gs) > entFewGroups:
-		index = make(map[string]*entGroup, 2*len(gs))
-		for _, g := range gs {
-			index[g.key] = g
-		}
-	}
-	return index
+	t.sur.build()
+	t.given.build()
+	return t.list(), &t.sur, &t.given, newEntSameDoc(c, &t.same, t.full)
 }
 
 // attachSame joins each mention of g to the nearest full name with that
