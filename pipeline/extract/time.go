@@ -149,7 +149,10 @@ func (m tmSem) value(pub article.DateRange, tense tmTense) article.Time {
 	if a.Timex != b.Timex {
 		t.Timex = tmMergeTimex(a.Timex, b.Timex, m)
 	}
-	t.Note = tmNoteRange + "; reads " + tmISO(a.Start) + " to " + tmISO(b.End)
+	var buf [96]byte // one allocation for the note, not three
+	note := append(buf[:0], tmNoteRange+"; reads "...)
+	note = append(tmAppendISO(note, a.Start), " to "...)
+	t.Note = string(tmAppendISO(note, b.End))
 	return t
 }
 
@@ -185,18 +188,6 @@ func tmReadWords(text string) map[string]bool {
 	return words
 }
 
-// tmEventLens has bit n of entry c set when an event noun starts with
-// the letter c (mod 32) and has n letters: most words are turned away
-// before they are lower-cased and looked up.
-var tmEventLens = func() (t [32]uint16) {
-	for w := range tmEvents {
-		if len(w) <= tmMaxWord {
-			t[(w[0]|0x20)&31] |= 1 << len(w)
-		}
-	}
-	return t
-}()
-
 // tmEventWindow is how many tokens from a time expression an event noun
 // may be.
 const tmEventWindow = 16
@@ -227,17 +218,10 @@ func (sc *tmScanner) isCue(k int) bool {
 	return c == tmPast || c == tmFuture
 }
 
+// isEvent reports whether token k is an event noun, marked by tokenize.
 func (sc *tmScanner) isEvent(k int) bool {
 	t := sc.toks[k]
-	n := t.end - t.start
-	if t.cls != tmOther || n > tmMaxWord || tmEventLens[(sc.s[t.start]|0x20)&31]&(1<<n) == 0 {
-		return false
-	}
-	var buf [tmMaxWord]byte
-	for x := t.start; x < t.end; x++ {
-		buf[x-t.start] = sc.s[x] | 0x20
-	}
-	return tmEvents[string(buf[:t.end-t.start])]
+	return t.event && t.cls == tmOther
 }
 
 // eventPhrase is the noun at k with the word before it when that word

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -30,7 +31,7 @@ func (m tmSem) resolve(ref article.Date, tense tmTense) article.Time {
 	case tmOpSeason:
 		y := m.seasonYear(ref, tense)
 		t.Start, t.End = tmSeasonDays(m.m, y)
-		t.Timex = fmt.Sprintf("%04d-%s", y, tmSeasons[m.m])
+		t.Timex = string(append(tmPad(make([]byte, 0, 8), y, 4), "-"+tmSeasons[m.m]...))
 	case tmOpWeekday:
 		t = tmOneDay(m.weekday(ref, tense))
 	case tmOpRelDay:
@@ -102,14 +103,15 @@ func (m tmSem) calendar(ref article.Date, tense tmTense) article.Time {
 	}
 	var t article.Time
 	t.Start, t.End = days(y)
-	switch m.op {
-	case tmOpDate:
-		t.Timex = fmt.Sprintf("%04d-%02d-%02d", y, m.m, m.d)
-	case tmOpMonth:
-		t.Timex = fmt.Sprintf("%04d-%02d", y, m.m)
-	default:
-		t.Timex = fmt.Sprintf("%04d", y)
+	var buf [24]byte
+	b := tmPad(buf[:0], y, 4)
+	if m.op == tmOpDate || m.op == tmOpMonth {
+		b = tmPad(append(b, '-'), m.m, 2)
 	}
+	if m.op == tmOpDate {
+		b = tmPad(append(b, '-'), m.d, 2)
+	}
+	t.Timex = string(b)
 	return t
 }
 
@@ -256,19 +258,39 @@ func tmISODay(w time.Weekday) int {
 
 func tmWeekTimex(d article.Date) string {
 	y, w := d.Time().ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	var buf [16]byte
+	return string(tmPad(append(tmPad(buf[:0], y, 4), "-W"...), w, 2))
 }
 
-// tmISO returns d.String() ("2022-01-27"), without fmt for the dates
-// news is about: a time expression makes one or two of these.
+// tmISO returns d.String() ("2022-01-27") without fmt, which would box
+// each number: a time expression makes one or two of these.
 func tmISO(d article.Date) string {
-	if d.IsZero() || d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
-		return d.String()
+	var buf [24]byte
+	return string(tmAppendISO(buf[:0], d))
+}
+
+// tmAppendISO appends d.String() to b.
+func tmAppendISO(b []byte, d article.Date) []byte {
+	if d.IsZero() {
+		return b
 	}
-	m, day := int(d.Month), d.Day
-	b := [10]byte{
-		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
-		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + day/10), byte('0' + day%10),
+	b = tmPad(b, d.Year, 4)
+	b = tmPad(append(b, '-'), int(d.Month), 2)
+	return tmPad(append(b, '-'), d.Day, 2)
+}
+
+// tmPad appends v in decimal with zeros before it up to width digits,
+// as fmt's %0*d does.
+func tmPad(b []byte, v, width int) []byte {
+	if v < 0 {
+		return fmt.Appendf(b, "%0*d", width, v) // never for the days news is about
 	}
-	return string(b[:])
+	n := 1
+	for x := v; x >= 10; x /= 10 {
+		n++
+	}
+	for ; n < width; n++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }

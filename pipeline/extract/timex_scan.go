@@ -1,18 +1,23 @@
 package extract
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // tmTok is one word or digit run of a text, with its role in time
 // expressions. Offsets are bytes of the text.
 type tmTok struct {
 	start, end int
+	val        int // the tmWord val, or the value of a digit run
+	digits     int // number of digits, for digit runs
 	cls        tmClass
-	val        int     // the tmWord val, or the value of a digit run
-	digits     int     // number of digits, for digit runs
+	weak       tmClass // the class of a lower-case "may", "march", "sat"…, kept only next to a digit
 	ord        bool    // digit run with an ordinal suffix: 1st, 22nd
 	upper      bool    // first letter upper-case
-	weak       tmClass // the class of a lower-case "may", "march", "sat"…, kept only next to a digit
 	alone      bool    // a month or weekday that needs a date or preposition by it ("Jan", "Sun")
+	event      bool    // an event noun of tmEvents, whatever its class
+	stop       bool    // the text up to the next token ends a clause (see tmStopsAt)
 }
 
 // tmScanner holds the tokens of one text; its buffer is reused.
@@ -36,20 +41,39 @@ func (sc *tmScanner) tokenize(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
+		case c == ' ':
+			i++
 		case c >= '0' && c <= '9':
 			i = sc.digitRun(i)
 		case tmIsLetter(c):
-			j := i + 1
+			j, k := i+1, uint64(c&31)
 			for j < len(s) && tmIsLetter(s[j]) {
+				k = k<<5 | uint64(s[j]&31)
 				j++
 			}
-			sc.word(i, j)
+			sc.word(i, j, k)
 			i = j
 		default:
+			if n := len(sc.toks); n > 0 && tmStopsAt(s, i) {
+				sc.toks[n-1].stop = true
+			}
 			i++
 		}
 	}
 	sc.fixCues()
+}
+
+// tmStopsAt reports whether the byte at i ends a clause: a newline, a
+// semicolon, or '.', '!' or '?' before a space. tokenize marks the token
+// before it, so that sentence need not look at the gaps again.
+func tmStopsAt(s string, i int) bool {
+	switch s[i] {
+	case '\n', ';':
+		return true
+	case '.', '!', '?':
+		return i+1 < len(s) && s[i+1] == ' '
+	}
+	return false
 }
 
 // tmHasAnchor reports whether s holds a digit or a month, weekday, unit,
@@ -66,8 +90,8 @@ func tmHasAnchor(s string) bool {
 			for j < len(s) && tmIsLetter(s[j]) {
 				j++
 			}
-			if j-i <= tmMaxWord && j-i > 1 && tmMayAnchor(s[i:j]) {
-				if w, ok := tmLookup(s[i:j]); ok && tmAnchors[w.cls] {
+			if n := j - i; n <= tmMaxWord && tmAnchorLengths[c&31]&(1<<n) != 0 {
+				if w, ok := tmFind(tmKey(s[i:j])); ok && tmAnchors[w.cls] {
 					return true
 				}
 			}
@@ -79,25 +103,14 @@ func tmHasAnchor(s string) bool {
 	return false
 }
 
-// tmAnchorBits is a Bloom-like filter of the anchor words, keyed on
-// length and first, second and last letters, so that tmHasAnchor rejects
-// most words with one bit test.
-var tmAnchorBits [1 << 10]uint64
-
-func tmAnchorKey(w string) int {
-	n := len(w)
-	return (n*4513 + int(w[0]|0x20)*677 + int(w[1]|0x20)*29 + int(w[n-1]|0x20)) & (len(tmAnchorBits)*64 - 1)
-}
-
-func tmMayAnchor(w string) bool {
-	k := tmAnchorKey(w)
-	return tmAnchorBits[k/64]&(1<<(k%64)) != 0
-}
+// tmAnchorLengths is tmLengths for the anchor words of more than one
+// letter alone: most words are turned away before their key is built.
+var tmAnchorLengths [32]uint16
 
 // tmAnchors marks the classes of which every time expression has one.
 var tmAnchors = [...]bool{tmNum: false, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true, tmOld: false}
 
-func tmIsLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func tmIsLetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 func (sc *tmScanner) digitRun(i int) int {
 	s := sc.s
@@ -122,10 +135,16 @@ func tmIsOrdSuffix(x string) bool {
 	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }
 
-func (sc *tmScanner) word(i, j int) {
+// word appends the token of the letters s[i:j], whose tmKey is k.
+func (sc *tmScanner) word(i, j int, k uint64) {
 	t := tmTok{start: i, end: j, upper: sc.s[i] >= 'A' && sc.s[i] <= 'Z'}
 	if j-i <= tmMaxWord {
-		if w, ok := tmLookup(sc.s[i:j]); ok {
+		var w tmWord
+		if tmLengths[sc.s[i]&31]&(1<<(j-i)) != 0 {
+			w, _ = tmFind(k)
+		}
+		t.event = w.event
+		if w.cls != tmOther {
 			t.cls, t.val, t.alone = w.cls, int(w.val), w.weak
 			if w.needsCap && !t.upper {
 				t.cls, t.weak = tmOther, w.cls
@@ -137,54 +156,84 @@ func (sc *tmScanner) word(i, j int) {
 	sc.toks = append(sc.toks, t)
 }
 
-// tmTable is an open hash of tmWords keyed on length and first and last
-// letters, cheaper than a map for the many words that are not in it:
-// most land in an empty bucket and cost no comparison.
-var tmTable [1 << 11][]tmEntry
+// tmKey packs a word of at most tmMaxWord ASCII letters into an
+// integer, five bits a letter with case folded away. Every letter is 1
+// to 26, so no two words share a key and no word has key 0. The scanners
+// build it as they read the letters, so a word is looked up without
+// being lower-cased or hashed again.
+func tmKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k = k<<5 | uint64(w[i]&31)
+	}
+	return k
+}
 
-// tmLengths has bit n of entry c set when some word in tmTable starts
+// tmKeys and tmVals are an open-addressing table of the words of tmWords
+// and tmEvents by tmKey: at under a third full, a word not in it mostly
+// lands on an empty slot at the first probe.
+var (
+	tmKeys [1 << tmSlotBits]uint64
+	tmVals [1 << tmSlotBits]tmWord
+)
+
+const tmSlotBits = 10
+
+func tmSlot(k uint64) int { return int(k * 0x9E3779B97F4A7C15 >> (64 - tmSlotBits)) }
+
+// tmFind returns the entry of the word with key k.
+func tmFind(k uint64) (tmWord, bool) {
+	for h := tmSlot(k); ; h = (h + 1) & (len(tmKeys) - 1) {
+		switch tmKeys[h] {
+		case k:
+			return tmVals[h], true
+		case 0:
+			return tmWord{}, false
+		}
+	}
+}
+
+// tmLengths has bit n of entry c set when some word in tmKeys starts
 // with the letter c (mod 32) and has n letters: a first, cheaper test.
 var tmLengths [32]uint16
 
-type tmEntry struct {
-	word string
-	tmWord
-}
-
-func tmHash(w string) int {
-	n := len(w)
-	return (n*131 + int(w[0]|0x20)*37 + int(w[n-1]|0x20)*7 + int(w[n/2]|0x20)) & (len(tmTable) - 1)
-}
-
-func tmLookup(w string) (tmWord, bool) {
-	if tmLengths[(w[0]|0x20)&31]&(1<<len(w)) == 0 {
-		return tmWord{}, false
-	}
-	for _, e := range tmTable[tmHash(w)] {
-		if tmEqualFold(w, e.word) {
-			return e.tmWord, true
+func tmAllLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !tmIsLetter(w[i]) {
+			return false
 		}
 	}
-	return tmWord{}, false
+	return true
 }
 
-// tmBuildTable fills tmTable from tmWords, in a fixed order.
+// tmBuildTable fills tmKeys from tmWords and tmEvents, in a fixed order,
+// and the anchor words into entTimeBloom.
 func tmBuildTable() {
-	keys := make([]string, 0, len(tmWords))
-	for w := range tmWords {
-		keys = append(keys, w)
-	}
-	slices.Sort(keys)
-	for _, w := range keys {
-		h := tmHash(w)
-		tmTable[h] = append(tmTable[h], tmEntry{w, tmWords[w]})
-		tmLengths[(w[0]|0x20)&31] |= 1 << len(w)
+	for _, w := range slices.Sorted(maps.Keys(tmWords)) {
+		tmPut(w, tmWords[w])
 		if len(w) > 1 && tmAnchors[tmWords[w].cls] {
-			k := tmAnchorKey(w)
-			tmAnchorBits[k/64] |= 1 << (k % 64)
+			tmAnchorLengths[w[0]&31] |= 1 << len(w)
 			entTimeBloom.add(entFoldHash(w))
 		}
 	}
+	for _, w := range slices.Sorted(maps.Keys(tmEvents)) {
+		if len(w) <= tmMaxWord && tmAllLetters(w) { // tokens longer or not all letters are never looked up
+			e, _ := tmFind(tmKey(w))
+			e.event = true
+			tmPut(w, e)
+		}
+	}
+}
+
+// tmPut sets the entry of w.
+func tmPut(w string, e tmWord) {
+	k := tmKey(w)
+	h := tmSlot(k)
+	for tmKeys[h] != 0 && tmKeys[h] != k {
+		h = (h + 1) & (len(tmKeys) - 1)
+	}
+	tmKeys[h], tmVals[h] = k, e
+	tmLengths[w[0]&31] |= 1 << len(w)
 }
 
 // fixCues settles words whose role depends on their neighbours: "set

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -198,11 +197,11 @@ func (m tmSem) unresolved() string {
 	switch m.op {
 	case tmOpDate:
 		if m.m == 0 {
-			return fmt.Sprintf("XXXX-XX-%02d", m.d)
+			return string(tmPad([]byte("XXXX-XX-"), m.d, 2))
 		}
-		return fmt.Sprintf("XXXX-%02d-%02d", m.m, m.d)
+		return string(tmPad(append(tmPad([]byte("XXXX-"), m.m, 2), '-'), m.d, 2))
 	case tmOpMonth:
-		return fmt.Sprintf("XXXX-%02d", m.m)
+		return string(tmPad([]byte("XXXX-"), m.m, 2))
 	case tmOpSeason:
 		return "XXXX-" + tmSeasons[m.m]
 	case tmOpWeekday:

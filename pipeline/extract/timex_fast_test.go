@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// The tests below hold the fast paths of the time scanner to the plain
+// ones they replace: tmFind's packed keys to the maps tmWords and
+// tmEvents, tokenize's stop marks to a scan of the gaps, tmPad to fmt.
+
+// tmPlainWord is what word looks up, read from the maps.
+func tmPlainWord(w string) (e tmWord, ok, event bool) {
+	if len(w) > tmMaxWord {
+		return tmWord{}, false, false
+	}
+	e, ok = tmWords[strings.ToLower(w)]
+	return e, ok, tmEvents[strings.ToLower(w)]
+}
+
+// tmPlainAnchor is tmHasAnchor written with the maps.
+func tmPlainAnchor(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r >= 128 || !tmIsLetter(byte(r)) }) {
+		if e, ok, _ := tmPlainWord(w); ok && len(w) > 1 && tmAnchors[e.cls] {
+			return true
+		}
+	}
+	return false
+}
+
+// tmEndsSentence is what the stop mark of a token says of the gap g
+// after it.
+func tmEndsSentence(g string) bool {
+	for k := 0; k < len(g); k++ {
+		switch g[k] {
+		case '\n', ';':
+			return true
+		case '.', '!', '?':
+			if k+1 < len(g) && g[k+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tmCheckFast reports how tokenize and tmHasAnchor differ on s from the
+// plain paths, or "".
+func tmCheckFast(s string) string {
+	if got, want := tmHasAnchor(s), tmPlainAnchor(s); got != want {
+		return fmt.Sprintf("tmHasAnchor(%q) = %v, want %v", s, got, want)
+	}
+	var sc tmScanner
+	sc.tokenize(s)
+	for i, t := range sc.toks {
+		w := sc.text(i)
+		if e, ok, event := tmPlainWord(w); t.digits == 0 {
+			if got, want := t.event, event; got != want {
+				return fmt.Sprintf("tokenize(%q): %q event = %v, want %v", s, w, got, want)
+			}
+			if len(w) <= tmMaxWord {
+				want := e
+				want.event = event
+				if got, gok := tmFind(tmKey(w)); gok != (ok || event) || got != want {
+					return fmt.Sprintf("tmFind(tmKey(%q)) = %v, %v, want %v, %v", w, got, gok, want, ok || event)
+				}
+			}
+			if ok && t.cls != tmOther && t.cls != e.cls && t.cls != tmPast && t.cls != tmFuture {
+				return fmt.Sprintf("tokenize(%q): %q class %d, want %d", s, w, t.cls, e.cls)
+			}
+		}
+		if i+1 < len(sc.toks) && t.stop != tmEndsSentence(sc.gap(i)) {
+			return fmt.Sprintf("tokenize(%q): stop after %q = %v, gap %q", s, w, t.stop, sc.gap(i))
+		}
+	}
+	return ""
+}
+
+func TestTmFast(t *testing.T) {
+	for _, in := range []string{
+		"", "a", "I", "Jan", "JANUARY 5", "may", "May", "Mays", "weekend", "Weekends", "fortnightly",
+		"the meeting; then. Calls! next? week\nsummit", "e.g. 3.5 days", "abcdefghijklm", "abcdefghijkl",
+		"zzzzzzzzzzzz", "A1 road", "éMarch", "the weeks went by", "wow, a press conference",
+		"xmas yesterday tonight", "Tue., Feb. 1", "Z z", "[mon]", "ahead", "did", "rejected",
+	} {
+		if msg := tmCheckFast(in); msg != "" {
+			t.Error(msg)
+		}
+	}
+	for w := range tmWords {
+		if msg := tmCheckFast(w + " " + strings.ToUpper(w) + "." + w + "s"); msg != "" {
+			t.Error(msg)
+		}
+	}
+	for w := range tmEvents {
+		if msg := tmCheckFast(w + ", " + strings.ToUpper(w[:1]) + w[1:]); msg != "" {
+			t.Error(msg)
+		}
+	}
+	for _, d := range tmSeedDocs(t) {
+		for _, sp := range d.Sentences {
+			if msg := tmCheckFast(d.Slice(sp)); msg != "" {
+				t.Error(msg)
+			}
+		}
+	}
+}
+
+func FuzzTmFast(f *testing.F) {
+	for _, tc := range tmCases {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := tmCheckFast(s); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
+func TestTmPad(t *testing.T) {
+	for _, tc := range []struct{ v, width int }{
+		{0, 4}, {7, 2}, {12, 2}, {123, 2}, {2022, 4}, {999, 4}, {12345, 4}, {-5, 4}, {-12345, 2}, {0, 0}, {5, 1},
+	} {
+		if got, want := string(tmPad(nil, tc.v, tc.width)), fmt.Sprintf("%0*d", tc.width, tc.v); got != want {
+			t.Errorf("tmPad(%d, %d) = %q, want %q", tc.v, tc.width, got, want)
+		}
+	}
+	for _, d := range []article.Date{{}, {Year: 2022, Month: 1, Day: 27}, {Year: 999, Month: 12, Day: 3}, {Year: 12345, Month: 1, Day: 1}, {Year: -1, Month: 1, Day: 1}} {
+		if got, want := tmISO(d), d.String(); got != want {
+			t.Errorf("tmISO(%#v) = %q, want %q", d, got, want)
+		}
+	}
+}
