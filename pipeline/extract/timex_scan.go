@@ -9,8 +9,8 @@ import (
 // expressions. Offsets are bytes of the text.
 type tmTok struct {
 	start, end int
-	val        int // the tmWord val, or the value of a digit run
-	digits     int // number of digits, for digit runs
+	val        int   // the tmWord val, or the value of a digit run
+	digits     uint8 // number of digits, for digit runs, up to 255
 	cls        tmClass
 	weak       tmClass // the class of a lower-case "may", "march", "sat"…, kept only next to a digit
 	ord        bool    // digit run with an ordinal suffix: 1st, 22nd
@@ -35,29 +35,30 @@ const tmMaxWord = 12
 // (punctuation, spaces, non-ASCII letters) separates tokens; an ordinal
 // suffix stays with its digits and a digit run is split from letters
 // that follow it ("3day"). It allocates only to grow the token buffer.
+// Each word's tmKey is built as its letters are read.
 func (sc *tmScanner) tokenize(s string) {
 	sc.s = s
 	sc.toks = sc.toks[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ':
-			i++
-		case c >= '0' && c <= '9':
-			i = sc.digitRun(i)
-		case tmIsLetter(c):
-			j, k := i+1, uint64(c&31)
-			for j < len(s) && tmIsLetter(s[j]) {
-				k = k<<5 | uint64(s[j]&31)
-				j++
+	for i := 0; i < len(s); i++ {
+		switch v := tmByte[s[i]]; {
+		case v == 0:
+		case v <= 26:
+			j, k := i+1, uint64(v)
+			for ; j < len(s); j++ {
+				x := tmByte[s[j]]
+				if x-1 >= 26 {
+					break
+				}
+				k = k<<5 | uint64(x)
 			}
 			sc.word(i, j, k)
-			i = j
+			i = j - 1
+		case v == tmDigitByte:
+			i = sc.digitRun(i) - 1
 		default:
 			if n := len(sc.toks); n > 0 && tmStopsAt(s, i) {
 				sc.toks[n-1].stop = true
 			}
-			i++
 		}
 	}
 	sc.fixCues()
@@ -80,28 +81,50 @@ func tmStopsAt(s string, i int) bool {
 // season or relative day name: every time expression has one, and most
 // sentences have none, so they are passed over without tokenizing.
 func tmHasAnchor(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			return true
-		case tmIsLetter(c):
-			j := i + 1
-			for j < len(s) && tmIsLetter(s[j]) {
-				j++
+	for i := 0; i < len(s); i++ {
+		v := tmByte[s[i]]
+		if v-1 >= 26 {
+			if v == tmDigitByte {
+				return true
 			}
-			if n := j - i; n <= tmMaxWord && tmAnchorLengths[c&31]&(1<<n) != 0 {
-				if w, ok := tmFind(tmKey(s[i:j])); ok && tmAnchors[w.cls] {
-					return true
-				}
-			}
-			i = j
-		default:
-			i++
+			continue
 		}
+		j := i + 1
+		for j < len(s) && tmByte[s[j]]-1 < 26 {
+			j++
+		}
+		if n := j - i; n <= tmMaxWord && tmAnchorLengths[v]>>(n&15)&1 != 0 {
+			if w, ok := tmFind(tmKey(s[i:j])); ok && tmAnchors[w.cls] {
+				return true
+			}
+		}
+		i = j - 1
 	}
 	return false
 }
+
+// tmByte classes the bytes of a text for the scanners, so that each byte
+// costs one table load: an ASCII letter has its five-bit code (1 to 26,
+// as in tmKey), a digit tmDigitByte, a byte that may end a clause
+// tmStopByte (see tmStopsAt), and anything else 0.
+var tmByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case tmIsLetter(byte(c)):
+			t[c] = uint8(c & 31)
+		case c >= '0' && c <= '9':
+			t[c] = tmDigitByte
+		case c == '\n' || c == ';' || c == '.' || c == '!' || c == '?':
+			t[c] = tmStopByte
+		}
+	}
+	return t
+}()
+
+const (
+	tmDigitByte = 32
+	tmStopByte  = 64
+)
 
 // tmAnchorLengths is tmLengths for the anchor words of more than one
 // letter alone: most words are turned away before their key is built.
@@ -121,7 +144,7 @@ func (sc *tmScanner) digitRun(i int) int {
 		}
 		j++
 	}
-	t := tmTok{start: i, end: j, cls: tmNum, val: v, digits: j - i}
+	t := tmTok{start: i, end: j, cls: tmNum, val: v, digits: uint8(min(j-i, 255))}
 	if j+2 <= len(s) && (j+2 == len(s) || !tmIsLetter(s[j+2])) && tmIsOrdSuffix(s[j:j+2]) {
 		t.end, t.ord = j+2, true
 		j += 2
@@ -137,21 +160,23 @@ func tmIsOrdSuffix(x string) bool {
 
 // word appends the token of the letters s[i:j], whose tmKey is k.
 func (sc *tmScanner) word(i, j int, k uint64) {
-	t := tmTok{start: i, end: j, upper: sc.s[i] >= 'A' && sc.s[i] <= 'Z'}
-	if j-i <= tmMaxWord {
-		var w tmWord
-		if tmLengths[sc.s[i]&31]&(1<<(j-i)) != 0 {
-			w, _ = tmFind(k)
-		}
-		t.event = w.event
-		if w.cls != tmOther {
+	c, n := sc.s[i], j-i
+	t := tmTok{start: i, end: j, upper: c&0x20 == 0}
+	if n > tmMaxWord {
+		sc.toks = append(sc.toks, t)
+		return
+	}
+	if tmLengths[c&31]>>(n&15)&1 != 0 {
+		if w, ok := tmFind(k); ok {
+			t.event = w.event
 			t.cls, t.val, t.alone = w.cls, int(w.val), w.weak
 			if w.needsCap && !t.upper {
 				t.cls, t.weak = tmOther, w.cls
 			}
-		} else if j-i >= 5 && !t.upper && sc.s[j-2]|0x20 == 'e' && sc.s[j-1]|0x20 == 'd' {
-			t.cls = tmPast // a regular past tense or participle
 		}
+	}
+	if t.cls == tmOther && t.weak == 0 && n >= 5 && !t.upper && sc.s[j-2]|0x20 == 'e' && sc.s[j-1]|0x20 == 'd' {
+		t.cls = tmPast // a regular past tense or participle
 	}
 	sc.toks = append(sc.toks, t)
 }
@@ -242,6 +267,9 @@ func tmPut(w string, e tmWord) {
 func (sc *tmScanner) fixCues() {
 	for i := range sc.toks {
 		t := &sc.toks[i]
+		if t.weak == 0 && !t.alone && t.cls != tmFuture && t.cls != tmPast {
+			continue // most words: nothing to settle
+		}
 		if t.weak != 0 && (sc.tok(i-1).digits > 0 && sc.near(i-1) || sc.tok(i+1).digits > 0 && sc.near(i) ||
 			sc.is(i-1, "of") && sc.tok(i-2).digits > 0 || t.weak == tmWeekday && sc.is(i-1, "on")) {
 			t.cls = t.weak // "4th of march", "may 5"
