@@ -26,6 +26,8 @@ type tmScanner struct {
 	toks  []tmTok
 	found []TimeExpr // appendTimes' buffers
 	in    []int
+	ids   []byte // claimIDs' buffers
+	idEnd []int
 }
 
 // tmMaxWord is the longest word looked up in tmWords.
