@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
@@ -136,6 +137,42 @@ func TestTmPad(t *testing.T) {
 	for _, d := range []article.Date{{}, {Year: 2022, Month: 1, Day: 27}, {Year: 999, Month: 12, Day: 3}, {Year: 12345, Month: 1, Day: 1}, {Year: -1, Month: 1, Day: 1}} {
 		if got, want := tmISO(d), d.String(); got != want {
 			t.Errorf("tmISO(%#v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// TestTmDateArith holds the day-number arithmetic of timex_resolve.go to
+// article.Date's, which goes through time.Time.
+func TestTmDateArith(t *testing.T) {
+	dates := []article.Date{{}, {Year: 2022, Month: 2, Day: 31}, {Year: 2021, Month: 0, Day: 0}, {Year: 2021, Month: 13, Day: 40},
+		{Year: -1, Month: 3, Day: 1}, {Year: 1600, Month: 2, Day: 29}, {Year: 1900, Month: 3, Day: 1}, {Year: 9999, Month: 12, Day: 31}}
+	for y := 1896; y <= 2104; y += 4 {
+		for m := 1; m <= 12; m += 1 + y%3 {
+			dates = append(dates, article.Date{Year: y + m%4, Month: time.Month(m), Day: 1 + (y*m)%31})
+		}
+	}
+	for i, d := range dates {
+		for _, n := range []int{0, 1, -1, 6, -7, 28, 29, -365, 366, 1461, -36524, 146097, 200000, -200000} {
+			if got, want := tmAddDays(d, n), d.AddDays(n); got != want {
+				t.Errorf("tmAddDays(%v, %d) = %v, want %v", d, n, got, want)
+			}
+		}
+		if got, want := tmWeekdayOf(d), d.Weekday(); got != want {
+			t.Errorf("tmWeekdayOf(%#v) = %v, want %v", d, got, want)
+		}
+		for _, e := range dates[max(0, i-3) : i+1] {
+			if got, want := tmBefore(d, e), d.Before(e); got != want {
+				t.Errorf("tmBefore(%v, %v) = %v, want %v", d, e, got, want)
+			}
+			if got, want := tmSub(d, e), d.Sub(e); got != want {
+				t.Errorf("tmSub(%v, %v) = %v, want %v", d, e, got, want)
+			}
+			if got, want := tmSub(e, d), e.Sub(d); got != want {
+				t.Errorf("tmSub(%v, %v) = %v, want %v", e, d, got, want)
+			}
+		}
+		if got, want := tmDate(d.Year, int(d.Month)+5, d.Day-40), article.DateOf(time.Date(d.Year, d.Month+5, d.Day-40, 0, 0, 0, 0, time.UTC)); got != want {
+			t.Errorf("tmDate(%d, %d, %d) = %v, want %v", d.Year, d.Month+5, d.Day-40, got, want)
 		}
 	}
 }
