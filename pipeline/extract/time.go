@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,6 +73,7 @@ func appendTimesCued(dst []article.Claim, d *article.Doc, cues []bool) []article
 	}
 	values := make([]article.Time, len(found)) // one allocation for the claims to point into
 	ids := sc.claimIDs(d.ID, sents, found, in)
+	dst = slices.Grow(dst, len(found))
 	for i, e := range found {
 		sp := sents[in[i]]
 		span := article.Span{Doc: d.ID, Start: sp.Start + e.Start, End: sp.Start + e.End}
