@@ -28,6 +28,8 @@ type tmScanner struct {
 	in    []int
 	ids   []byte // claimIDs' buffers
 	idEnd []int
+
+	settle []int // the tokens fixCues must look at, in order
 }
 
 // tmMaxWord is the longest word looked up in tmWords.
@@ -40,7 +42,7 @@ const tmMaxWord = 12
 // Each word's tmKey is built as its letters are read.
 func (sc *tmScanner) tokenize(s string) {
 	sc.s = s
-	sc.toks = sc.toks[:0]
+	sc.toks, sc.settle = sc.toks[:0], sc.settle[:0]
 	for i := 0; i < len(s); i++ {
 		switch v := tmByte[s[i]]; {
 		case v == 0:
@@ -180,6 +182,9 @@ func (sc *tmScanner) word(i, j int, k uint64) {
 	if t.cls == tmOther && t.weak == 0 && n >= 5 && !t.upper && sc.s[j-2]|0x20 == 'e' && sc.s[j-1]|0x20 == 'd' {
 		t.cls = tmPast // a regular past tense or participle
 	}
+	if t.weak != 0 || t.alone || t.cls == tmPast || t.cls == tmFuture {
+		sc.settle = append(sc.settle, len(sc.toks))
+	}
 	sc.toks = append(sc.toks, t)
 }
 
@@ -266,12 +271,12 @@ func tmPut(w string, e tmWord) {
 // fixCues settles words whose role depends on their neighbours: "set
 // to", "going to" and "ahead of" look forward; "won't" is future, not
 // "won"; a participle after "be" ("will be held") is not a past tense.
+// It visits only the words word listed in sc.settle, in order: the
+// others have no weak class, need no date and are no tense cue, and
+// settling a word never makes another one of these.
 func (sc *tmScanner) fixCues() {
-	for i := range sc.toks {
+	for _, i := range sc.settle {
 		t := &sc.toks[i]
-		if t.weak == 0 && !t.alone && t.cls != tmFuture && t.cls != tmPast {
-			continue // most words: nothing to settle
-		}
 		if t.weak != 0 && (sc.tok(i-1).digits > 0 && sc.near(i-1) || sc.tok(i+1).digits > 0 && sc.near(i) ||
 			sc.is(i-1, "of") && sc.tok(i-2).digits > 0 || t.weak == tmWeekday && sc.is(i-1, "on")) {
 			t.cls = t.weak // "4th of march", "may 5"
