@@ -128,14 +128,12 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 // findAnchored is find for an s that tmHasAnchor accepts.
 func (sc *tmScanner) findAnchored(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
 	sc.tokenize(s)
-	for i := 0; i < len(sc.toks); {
+	for i := 0; i < len(sc.toks); i++ {
 		if !tmStarts[sc.toks[i].cls] {
-			i++
 			continue
 		}
 		j, m := sc.match(i)
 		if j <= i {
-			i++
 			continue
 		}
 		lo, hi := sc.sentence(i, j)
@@ -143,13 +141,14 @@ func (sc *tmScanner) findAnchored(s string, pub article.DateRange, out []TimeExp
 		v.Event = sc.event(i, j, lo, hi)
 		a, b := sc.toks[i+m.lead].start, sc.toks[j-1].end
 		out = append(out, TimeExpr{Start: a, End: b, Text: s[a:b], Value: v})
-		i = j
+		i = j - 1
 	}
 	return out
 }
 
-// tmStarts marks the classes that can begin a time expression.
-var tmStarts = [...]bool{
+// tmStarts marks the classes that can begin a time expression; it has
+// an entry for every byte, so indexing it needs no bounds check.
+var tmStarts = [256]bool{
 	tmNum: true, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true,
 	tmFew: true, tmArt: true, tmDir: true, tmRecent: true, tmEdge: true, tmShift: true,
 	tmPrep: true, tmThe: true, tmWhole: true, tmHalf: true, tmOld: false,

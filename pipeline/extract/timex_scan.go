@@ -134,8 +134,9 @@ const (
 // letter alone: most words are turned away before their key is built.
 var tmAnchorLengths [32]uint16
 
-// tmAnchors marks the classes of which every time expression has one.
-var tmAnchors = [...]bool{tmNum: false, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true, tmOld: false}
+// tmAnchors marks the classes of which every time expression has one,
+// with an entry for every byte as tmStarts.
+var tmAnchors = [256]bool{tmNum: false, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true, tmOld: false}
 
 func tmIsLetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
