@@ -84,27 +84,63 @@ func tmStopsAt(s string, i int) bool {
 // tmHasAnchor reports whether s holds a digit or a month, weekday, unit,
 // season or relative day name: every time expression has one, and most
 // sentences have none, so they are passed over without tokenizing.
+//
+// It runs tmAnchorTrie over the letters of each word, one table step a
+// byte, rather than finding each word's end and looking it up.
 func tmHasAnchor(s string) bool {
+	class, trie, final := &tmByte, &tmTrie, &tmTrieFinal // held in registers
+	st := 0
 	for i := 0; i < len(s); i++ {
-		v := tmByte[s[i]]
-		if v-1 >= 26 {
-			if v == tmDigitByte {
-				return true
-			}
+		v := int(class[s[i]])
+		if uint(v-1) < 26 {
+			st = int(trie[(st+v)&(len(trie)-1)])
 			continue
 		}
-		j := i + 1
-		for j < len(s) && tmByte[s[j]]-1 < 26 {
-			j++
+		if final[st>>5&(len(final)-1)] || v == tmDigitByte {
+			return true
 		}
-		if n := j - i; n <= tmMaxWord && tmAnchorLengths[v]>>(n&15)&1 != 0 {
-			if w, ok := tmFind(tmKey(s[i:j])); ok && tmAnchors[w.cls] {
-				return true
-			}
-		}
-		i = j - 1
+		st = 0
 	}
-	return false
+	return final[st>>5&(len(final)-1)]
+}
+
+// tmTrie is a trie of the anchor words of more than one letter (those of
+// the tmAnchors classes) as a state table: state n is row n of 32
+// entries, one for each letter code (see tmByte), and each entry holds
+// the offset of the next row, 32 times its state. State 0 is the start
+// of a word and state 1 a run of letters that begins no anchor word;
+// tmTrieFinal marks the states that end one. Fixed-size arrays and
+// masked indexes keep each step to a load.
+var (
+	tmTrie = func() (t [1 << 14]uint16) {
+		for v := 1; v <= 26; v++ {
+			t[v], t[32+v] = 32, 32 // every word starts as no prefix
+		}
+		return t
+	}()
+	tmTrieFinal [1 << 9]bool
+	tmTrieRows  = 2
+)
+
+// tmTrieAdd adds the word w, of ASCII letters, to tmTrie.
+func tmTrieAdd(w string) {
+	st := 0
+	for i := 0; i < len(w); i++ {
+		v := int(w[i] & 31)
+		if tmTrie[st+v] == 32 { // a new prefix
+			if tmTrieRows == len(tmTrieFinal) {
+				panic("extract: too many time anchor words")
+			}
+			row := 32 * tmTrieRows
+			for v := 1; v <= 26; v++ {
+				tmTrie[row+v] = 32
+			}
+			tmTrie[st+v] = uint16(row)
+			tmTrieRows++
+		}
+		st = int(tmTrie[st+v])
+	}
+	tmTrieFinal[st>>5] = true
 }
 
 // tmByte classes the bytes of a text for the scanners, so that each byte
@@ -129,10 +165,6 @@ const (
 	tmDigitByte = 32
 	tmStopByte  = 64
 )
-
-// tmAnchorLengths is tmLengths for the anchor words of more than one
-// letter alone: most words are turned away before their key is built.
-var tmAnchorLengths [32]uint16
 
 // tmAnchors marks the classes of which every time expression has one,
 // with an entry for every byte as tmStarts.
@@ -245,7 +277,7 @@ func tmBuildTable() {
 	for _, w := range slices.Sorted(maps.Keys(tmWords)) {
 		tmPut(w, tmWords[w])
 		if len(w) > 1 && tmAnchors[tmWords[w].cls] {
-			tmAnchorLengths[w[0]&31] |= 1 << len(w)
+			tmTrieAdd(w)
 			entTimeBloom.add(entFoldHash(w))
 		}
 	}
