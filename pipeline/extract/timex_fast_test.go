@@ -11,7 +11,9 @@ import (
 
 // The tests below hold the fast paths of the time scanner to the plain
 // ones they replace: tmFind's packed keys to the maps tmWords and
-// tmEvents, tokenize's stop marks to a scan of the gaps, tmPad to fmt.
+// tmEvents, tmHasAnchor's trie to a lookup of each word, tokenize's stop
+// marks to a scan of the gaps, tmPad to fmt, and the day-number
+// arithmetic to article.Date's methods.
 
 // tmPlainWord is what word looks up, read from the maps.
 func tmPlainWord(w string) (e tmWord, ok, event bool) {
