@@ -20,27 +20,13 @@ func (t tmTense) String() string {
 // space.
 func (sc *tmScanner) sentence(i, j int) (lo, hi int) {
 	lo, hi = i, j
-	for lo > 0 && !tmEndsSentence(sc.gap(lo-1)) {
+	for lo > 0 && !sc.toks[lo-1].stop {
 		lo--
 	}
-	for hi < len(sc.toks) && !tmEndsSentence(sc.gap(hi-1)) {
+	for hi < len(sc.toks) && !sc.toks[hi-1].stop {
 		hi++
 	}
 	return lo, hi
-}
-
-func tmEndsSentence(g string) bool {
-	for k := 0; k < len(g); k++ {
-		switch g[k] {
-		case '\n', ';':
-			return true
-		case '.', '!', '?':
-			if k+1 < len(g) && g[k+1] == ' ' {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // tense returns the tense cue nearest to tokens [i, j) in their sentence;

@@ -3,6 +3,8 @@ package extract
 import (
 	"bufio"
 	_ "embed"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -65,19 +67,41 @@ func appendTimesCued(dst []article.Claim, d *article.Doc, cues []bool) []article
 			in = append(in, k)
 		}
 	}
+	if len(found) == 0 {
+		sc.found, sc.in = found, in
+		return dst
+	}
 	values := make([]article.Time, len(found)) // one allocation for the claims to point into
+	ids := sc.claimIDs(d.ID, sents, found, in)
+	dst = slices.Grow(dst, len(found))
 	for i, e := range found {
 		sp := sents[in[i]]
 		span := article.Span{Doc: d.ID, Start: sp.Start + e.Start, End: sp.Start + e.End}
 		values[i] = e.Value
 		dst = append(dst, article.Claim{
-			ID: article.ClaimID(article.TimeClaim, span), Kind: article.TimeClaim,
+			ID: ids[sc.idEnd[i]:sc.idEnd[i+1]], Kind: article.TimeClaim,
 			Span: span, Sentence: article.Span{Doc: d.ID, Start: sp.Start, End: sp.End},
 			Text: e.Text, Time: &values[i],
 		})
 	}
 	sc.found, sc.in = found, in
 	return dst
+}
+
+// claimIDs writes the article.ClaimID of each expression found, one
+// after the other, into one string, so that a Doc's IDs cost one
+// allocation rather than two each; sc.idEnd[i:i+2] bounds the ID of
+// found[i].
+func (sc *tmScanner) claimIDs(doc string, sents []article.Span, found []TimeExpr, in []int) string {
+	kind := article.TimeClaim.String()[:1] // as article.ClaimID writes it
+	b, ends := sc.ids[:0], append(sc.idEnd[:0], 0)
+	for i, e := range found {
+		b = append(append(append(b, doc...), ':'), kind...)
+		b = strconv.AppendInt(b, int64(sents[in[i]].Start+e.Start), 10)
+		ends = append(ends, len(b))
+	}
+	sc.ids, sc.idEnd = b, ends
+	return string(b)
 }
 
 // release returns sc to tmScanners, keeping its buffers but not the text
@@ -104,14 +128,12 @@ func (sc *tmScanner) find(s string, pub article.DateRange, out []TimeExpr) []Tim
 // findAnchored is find for an s that tmHasAnchor accepts.
 func (sc *tmScanner) findAnchored(s string, pub article.DateRange, out []TimeExpr) []TimeExpr {
 	sc.tokenize(s)
-	for i := 0; i < len(sc.toks); {
+	for i := 0; i < len(sc.toks); i++ {
 		if !tmStarts[sc.toks[i].cls] {
-			i++
 			continue
 		}
 		j, m := sc.match(i)
 		if j <= i {
-			i++
 			continue
 		}
 		lo, hi := sc.sentence(i, j)
@@ -119,13 +141,14 @@ func (sc *tmScanner) findAnchored(s string, pub article.DateRange, out []TimeExp
 		v.Event = sc.event(i, j, lo, hi)
 		a, b := sc.toks[i+m.lead].start, sc.toks[j-1].end
 		out = append(out, TimeExpr{Start: a, End: b, Text: s[a:b], Value: v})
-		i = j
+		i = j - 1
 	}
 	return out
 }
 
-// tmStarts marks the classes that can begin a time expression.
-var tmStarts = [...]bool{
+// tmStarts marks the classes that can begin a time expression; it has
+// an entry for every byte, so indexing it needs no bounds check.
+var tmStarts = [256]bool{
 	tmNum: true, tmMonth: true, tmWeekday: true, tmRelDay: true, tmUnit: true, tmSeason: true,
 	tmFew: true, tmArt: true, tmDir: true, tmRecent: true, tmEdge: true, tmShift: true,
 	tmPrep: true, tmThe: true, tmWhole: true, tmHalf: true, tmOld: false,
@@ -149,7 +172,10 @@ func (m tmSem) value(pub article.DateRange, tense tmTense) article.Time {
 	if a.Timex != b.Timex {
 		t.Timex = tmMergeTimex(a.Timex, b.Timex, m)
 	}
-	t.Note = tmNoteRange + "; reads " + tmISO(a.Start) + " to " + tmISO(b.End)
+	var buf [96]byte // one allocation for the note, not three
+	note := append(buf[:0], tmNoteRange+"; reads "...)
+	note = append(tmAppendISO(note, a.Start), " to "...)
+	t.Note = string(tmAppendISO(note, b.End))
 	return t
 }
 
@@ -185,18 +211,6 @@ func tmReadWords(text string) map[string]bool {
 	return words
 }
 
-// tmEventLens has bit n of entry c set when an event noun starts with
-// the letter c (mod 32) and has n letters: most words are turned away
-// before they are lower-cased and looked up.
-var tmEventLens = func() (t [32]uint16) {
-	for w := range tmEvents {
-		if len(w) <= tmMaxWord {
-			t[(w[0]|0x20)&31] |= 1 << len(w)
-		}
-	}
-	return t
-}()
-
 // tmEventWindow is how many tokens from a time expression an event noun
 // may be.
 const tmEventWindow = 16
@@ -227,17 +241,10 @@ func (sc *tmScanner) isCue(k int) bool {
 	return c == tmPast || c == tmFuture
 }
 
+// isEvent reports whether token k is an event noun, marked by tokenize.
 func (sc *tmScanner) isEvent(k int) bool {
 	t := sc.toks[k]
-	n := t.end - t.start
-	if t.cls != tmOther || n > tmMaxWord || tmEventLens[(sc.s[t.start]|0x20)&31]&(1<<n) == 0 {
-		return false
-	}
-	var buf [tmMaxWord]byte
-	for x := t.start; x < t.end; x++ {
-		buf[x-t.start] = sc.s[x] | 0x20
-	}
-	return tmEvents[string(buf[:t.end-t.start])]
+	return t.event && t.cls == tmOther
 }
 
 // eventPhrase is the noun at k with the word before it when that word

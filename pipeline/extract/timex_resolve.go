@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
@@ -30,11 +31,11 @@ func (m tmSem) resolve(ref article.Date, tense tmTense) article.Time {
 	case tmOpSeason:
 		y := m.seasonYear(ref, tense)
 		t.Start, t.End = tmSeasonDays(m.m, y)
-		t.Timex = fmt.Sprintf("%04d-%s", y, tmSeasons[m.m])
+		t.Timex = string(append(tmPad(make([]byte, 0, 8), y, 4), "-"+tmSeasons[m.m]...))
 	case tmOpWeekday:
 		t = tmOneDay(m.weekday(ref, tense))
 	case tmOpRelDay:
-		t = tmOneDay(ref.AddDays(m.n))
+		t = tmOneDay(tmAddDays(ref, m.n))
 	case tmOpRelUnit:
 		t = m.relUnit(ref)
 	case tmOpOffset:
@@ -67,8 +68,78 @@ func tmOneDay(d article.Date) article.Time {
 	return article.Time{Timex: tmISO(d), Start: d, End: d}
 }
 
+// tmDate returns the day y-m-d, a month or day out of range carried
+// over as time.Date does ("March 0" is the last day of February).
 func tmDate(y, m, d int) article.Date {
-	return article.DateOf(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC))
+	return tmCivil(tmDayNum(y, m, d))
+}
+
+// The date arithmetic below is article.Date's (AddDays, Weekday, Before,
+// Sub) on day numbers, without building a time.Time for each step:
+// resolving one expression takes a dozen of them.
+
+// tmDayNum returns the days from 1970-01-01 to y-m-d, carrying a month or
+// day out of range over as time.Date does. It is days_from_civil of
+// Howard Hinnant's date algorithms, for the proleptic Gregorian calendar.
+func tmDayNum(y, m, d int) int {
+	m--
+	y, m = y+tmFloorDiv(m, 12), m-12*tmFloorDiv(m, 12)+1 // month 1..12
+	if m <= 2 {
+		y--
+	}
+	era := tmFloorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+}
+
+// tmCivil is the inverse of tmDayNum: civil_from_days.
+func tmCivil(n int) article.Date {
+	n += 719468
+	era := tmFloorDiv(n, 146097)
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return article.Date{Year: y, Month: time.Month(m), Day: doy - (153*mp+2)/5 + 1}
+}
+
+func tmFloorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
+}
+
+func tmDays(d article.Date) int { return tmDayNum(d.Year, int(d.Month), d.Day) }
+
+// tmAddDays is d.AddDays(n).
+func tmAddDays(d article.Date, n int) article.Date { return tmCivil(tmDays(d) + n) }
+
+// tmWeekdayOf is d.Weekday(): 1970-01-01 was a Thursday.
+func tmWeekdayOf(d article.Date) time.Weekday {
+	return time.Weekday((tmDays(d)%7 + 7 + 4) % 7)
+}
+
+// tmBefore is d.Before(e).
+func tmBefore(d, e article.Date) bool { return tmDays(d) < tmDays(e) }
+
+// tmSub is d.Sub(e), which counts through a time.Duration and so stops
+// at about 292 years; past that, it is asked.
+func tmSub(d, e article.Date) int {
+	if n := tmDays(d) - tmDays(e); n > -100000 && n < 100000 {
+		return n
+	}
+	return d.Sub(e)
 }
 
 // calendar resolves dates, months and years; a missing year is the one
@@ -102,14 +173,15 @@ func (m tmSem) calendar(ref article.Date, tense tmTense) article.Time {
 	}
 	var t article.Time
 	t.Start, t.End = days(y)
-	switch m.op {
-	case tmOpDate:
-		t.Timex = fmt.Sprintf("%04d-%02d-%02d", y, m.m, m.d)
-	case tmOpMonth:
-		t.Timex = fmt.Sprintf("%04d-%02d", y, m.m)
-	default:
-		t.Timex = fmt.Sprintf("%04d", y)
+	var buf [24]byte
+	b := tmPad(buf[:0], y, 4)
+	if m.op == tmOpDate || m.op == tmOpMonth {
+		b = tmPad(append(b, '-'), m.m, 2)
 	}
+	if m.op == tmOpDate {
+		b = tmPad(append(b, '-'), m.d, 2)
+	}
+	t.Timex = string(b)
 	return t
 }
 
@@ -122,16 +194,16 @@ func tmDayExists(y, m, d int) bool {
 // tmPickYear places other days.
 func tmPickLeap(ref article.Date, tense tmTense) int {
 	past, next := ref.Year, ref.Year
-	for !tmDayExists(past, 2, 29) || ref.Before(tmDate(past, 2, 29)) {
+	for !tmDayExists(past, 2, 29) || tmBefore(ref, tmDate(past, 2, 29)) {
 		past--
 	}
-	for !tmDayExists(next, 2, 29) || tmDate(next, 2, 29).Before(ref) {
+	for !tmDayExists(next, 2, 29) || tmBefore(tmDate(next, 2, 29), ref) {
 		next++
 	}
 	switch {
 	case tense == tmPastTense:
 		return past
-	case tense == tmFutureTense || tmDate(next, 2, 29).Sub(ref) < ref.Sub(tmDate(past, 2, 29)):
+	case tense == tmFutureTense || tmSub(tmDate(next, 2, 29), ref) < tmSub(ref, tmDate(past, 2, 29)):
 		return next
 	}
 	return past
@@ -146,13 +218,13 @@ func tmPickYear(ref article.Date, tense tmTense, days func(int) (article.Date, a
 		s, e := days(y)
 		var dist int
 		switch {
-		case e.Before(ref):
-			dist = ref.Sub(e)
+		case tmBefore(e, ref):
+			dist = tmSub(ref, e)
 			if tense == tmFutureTense {
 				continue
 			}
-		case ref.Before(s):
-			dist = s.Sub(ref) + 1
+		case tmBefore(ref, s):
+			dist = tmSub(s, ref) + 1
 			if tense == tmPastTense {
 				continue
 			}
@@ -188,9 +260,9 @@ func (m tmSem) seasonYear(ref article.Date, tense tmTense) int {
 	dir := m.dir
 	if m.n == 0 { // bare: by tense
 		dir = 0
-		if s, e := tmSeasonDays(m.m, this); tense == tmPastTense && ref.Before(s) {
+		if s, e := tmSeasonDays(m.m, this); tense == tmPastTense && tmBefore(ref, s) {
 			dir = -2
-		} else if tense == tmFutureTense && e.Before(ref) {
+		} else if tense == tmFutureTense && tmBefore(e, ref) {
 			dir = 2
 		}
 	}
@@ -198,14 +270,14 @@ func (m tmSem) seasonYear(ref article.Date, tense tmTense) int {
 	case -1, -2:
 		for y := this; ; y-- {
 			s, e := tmSeasonDays(m.m, y)
-			if e.Before(ref) && (dir == -1 || !ref.Before(s)) {
+			if tmBefore(e, ref) && (dir == -1 || !tmBefore(ref, s)) {
 				return y
 			}
 		}
 	case 1, 2:
 		for y := this; ; y++ {
 			s, _ := tmSeasonDays(m.m, y)
-			if ref.Before(s) {
+			if tmBefore(ref, s) {
 				return y
 			}
 		}
@@ -220,22 +292,22 @@ func (m tmSem) seasonYear(ref article.Date, tense tmTense) int {
 // after "this past" and "this coming".
 func (m tmSem) weekday(ref article.Date, tense tmTense) article.Date {
 	want := time.Weekday(m.wd)
-	back := (int(ref.Weekday()) - int(want) + 7) % 7
+	back := (int(tmWeekdayOf(ref)) - int(want) + 7) % 7
 	switch m.dir {
 	case tmWdBare:
 		if tense == tmFutureTense {
-			return ref.AddDays((7 - back) % 7)
+			return tmAddDays(ref, (7-back)%7)
 		}
-		return ref.AddDays(-back)
+		return tmAddDays(ref, -back)
 	case tmWdPast:
 		if back == 0 {
 			back = 7
 		}
-		return ref.AddDays(-back)
+		return tmAddDays(ref, -back)
 	case tmWdComing:
-		return ref.AddDays(7 - back)
+		return tmAddDays(ref, 7-back)
 	}
-	monday := ref.AddDays(-tmISODay(ref.Weekday()) + 1)
+	monday := tmAddDays(ref, -tmISODay(tmWeekdayOf(ref))+1)
 	week := 0
 	switch m.dir {
 	case tmWdLast:
@@ -243,7 +315,7 @@ func (m tmSem) weekday(ref article.Date, tense tmTense) article.Date {
 	case tmWdNext:
 		week = 1
 	}
-	return monday.AddDays(7*week + tmISODay(want) - 1)
+	return tmAddDays(monday, 7*week+tmISODay(want)-1)
 }
 
 // tmISODay numbers weekdays as ISO 8601 does: Monday 1 to Sunday 7.
@@ -256,19 +328,39 @@ func tmISODay(w time.Weekday) int {
 
 func tmWeekTimex(d article.Date) string {
 	y, w := d.Time().ISOWeek()
-	return fmt.Sprintf("%04d-W%02d", y, w)
+	var buf [16]byte
+	return string(tmPad(append(tmPad(buf[:0], y, 4), "-W"...), w, 2))
 }
 
-// tmISO returns d.String() ("2022-01-27"), without fmt for the dates
-// news is about: a time expression makes one or two of these.
+// tmISO returns d.String() ("2022-01-27") without fmt, which would box
+// each number: a time expression makes one or two of these.
 func tmISO(d article.Date) string {
-	if d.IsZero() || d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
-		return d.String()
+	var buf [24]byte
+	return string(tmAppendISO(buf[:0], d))
+}
+
+// tmAppendISO appends d.String() to b.
+func tmAppendISO(b []byte, d article.Date) []byte {
+	if d.IsZero() {
+		return b
 	}
-	m, day := int(d.Month), d.Day
-	b := [10]byte{
-		byte('0' + d.Year/1000), byte('0' + d.Year/100%10), byte('0' + d.Year/10%10), byte('0' + d.Year%10), '-',
-		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + day/10), byte('0' + day%10),
+	b = tmPad(b, d.Year, 4)
+	b = tmPad(append(b, '-'), int(d.Month), 2)
+	return tmPad(append(b, '-'), d.Day, 2)
+}
+
+// tmPad appends v in decimal with zeros before it up to width digits,
+// as fmt's %0*d does.
+func tmPad(b []byte, v, width int) []byte {
+	if v < 0 {
+		return fmt.Appendf(b, "%0*d", width, v) // never for the days news is about
 	}
-	return string(b[:])
+	n := 1
+	for x := v; x >= 10; x /= 10 {
+		n++
+	}
+	for ; n < width; n++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }

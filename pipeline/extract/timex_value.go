@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -24,11 +23,11 @@ var (
 func tmUnitSpan(u tmUnitKind, d article.Date) (article.Date, article.Date, string) {
 	switch u {
 	case tmWeek, tmWeekend:
-		mon := d.AddDays(1 - tmISODay(d.Weekday()))
+		mon := tmAddDays(d, 1-tmISODay(tmWeekdayOf(d)))
 		if u == tmWeekend {
-			return mon.AddDays(5), mon.AddDays(6), tmWeekTimex(d) + "-WE"
+			return tmAddDays(mon, 5), tmAddDays(mon, 6), tmWeekTimex(d) + "-WE"
 		}
-		return mon, mon.AddDays(6), tmWeekTimex(d)
+		return mon, tmAddDays(mon, 6), tmWeekTimex(d)
 	case tmMonthU:
 		s := tmDate(d.Year, int(d.Month), 1)
 		return s, tmDate(d.Year, int(d.Month)+1, 0), tmISO(s)[:7]
@@ -43,13 +42,13 @@ func tmUnitSpan(u tmUnitKind, d article.Date) (article.Date, article.Date, strin
 func tmShiftDate(d article.Date, u tmUnitKind, n int) article.Date {
 	switch u {
 	case tmWeek, tmWeekend:
-		return d.AddDays(7 * n)
+		return tmAddDays(d, 7*n)
 	case tmMonthU:
 		return tmAddMonths(d, n)
 	case tmYear:
 		return tmAddMonths(d, 12*n)
 	case tmDay:
-		return d.AddDays(n)
+		return tmAddDays(d, n)
 	}
 	return d
 }
@@ -71,13 +70,13 @@ func (m tmSem) relUnit(ref article.Date) article.Time {
 	var t article.Time
 	switch m.dir {
 	case tmWdPast: // the weekend before ref
-		sun := ref.AddDays(-int(ref.Weekday()))
+		sun := tmAddDays(ref, -int(tmWeekdayOf(ref)))
 		if sun == ref {
-			sun = ref.AddDays(-7)
+			sun = tmAddDays(ref, -7)
 		}
 		t.Start, t.End, t.Timex = tmUnitSpan(tmWeekend, sun)
 	case tmWdComing:
-		t.Start, t.End, t.Timex = tmUnitSpan(tmWeekend, ref.AddDays(6-int(ref.Weekday())%7+1))
+		t.Start, t.End, t.Timex = tmUnitSpan(tmWeekend, tmAddDays(ref, 6-int(tmWeekdayOf(ref))%7+1))
 	default:
 		t.Start, t.End, t.Timex = tmUnitSpan(m.unit, tmShiftDate(ref, m.unit, m.dir))
 	}
@@ -97,7 +96,7 @@ func (m tmSem) offset(ref article.Date) article.Time {
 		slack = tmVagueSlack[m.unit]
 	}
 	if slack > 0 {
-		t.Mod, t.Start, t.End = "APPROX", d.AddDays(-slack), d.AddDays(slack)
+		t.Mod, t.Start, t.End = "APPROX", tmAddDays(d, -slack), tmAddDays(d, slack)
 	}
 	if m.anchor {
 		t.Note = tmNoteAnchored
@@ -117,7 +116,7 @@ func (m tmSem) period(ref article.Date) article.Time {
 	if n < 0 {
 		return article.Time{Timex: "PAST_REF", Start: tmShiftDate(ref, m.unit, n), End: ref}
 	}
-	start := ref.AddDays(1)
+	start := tmAddDays(ref, 1)
 	if m.within {
 		start = ref
 	}
@@ -143,15 +142,15 @@ func (m tmSem) narrow(t *article.Time) {
 	if m.edge == 0 || t.Start.IsZero() {
 		return
 	}
-	n := t.End.Sub(t.Start) + 1
+	n := tmSub(t.End, t.Start) + 1
 	s, e := t.Start, t.End
 	switch m.edge {
 	case tmStart:
-		e = s.AddDays(n/3 - 1)
+		e = tmAddDays(s, n/3-1)
 	case tmMid:
-		s, e = s.AddDays(n/3), s.AddDays(2*n/3-1)
+		s, e = tmAddDays(s, n/3), tmAddDays(s, 2*n/3-1)
 	case tmEnd:
-		s = s.AddDays(2 * n / 3)
+		s = tmAddDays(s, 2*n/3)
 	}
 	t.Start, t.End, t.Mod = s, e, tmEdgeMods[m.edge]
 }
@@ -166,10 +165,10 @@ func (m tmSem) bound(t *article.Time, ref article.Date) {
 	mod := "ON_OR_BEFORE"
 	if m.prep == tmSince {
 		mod = "ON_OR_AFTER"
-		if !ref.IsZero() && t.End.Before(ref) {
+		if !ref.IsZero() && tmBefore(t.End, ref) {
 			t.End = ref
 		}
-	} else if !ref.IsZero() && ref.Before(t.Start) {
+	} else if !ref.IsZero() && tmBefore(ref, t.Start) {
 		t.Start = ref
 	}
 	if t.Mod == "" {
@@ -198,11 +197,11 @@ func (m tmSem) unresolved() string {
 	switch m.op {
 	case tmOpDate:
 		if m.m == 0 {
-			return fmt.Sprintf("XXXX-XX-%02d", m.d)
+			return string(tmPad([]byte("XXXX-XX-"), m.d, 2))
 		}
-		return fmt.Sprintf("XXXX-%02d-%02d", m.m, m.d)
+		return string(tmPad(append(tmPad([]byte("XXXX-"), m.m, 2), '-'), m.d, 2))
 	case tmOpMonth:
-		return fmt.Sprintf("XXXX-%02d", m.m)
+		return string(tmPad([]byte("XXXX-"), m.m, 2))
 	case tmOpSeason:
 		return "XXXX-" + tmSeasons[m.m]
 	case tmOpWeekday:

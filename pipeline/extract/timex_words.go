@@ -86,6 +86,7 @@ type tmWord struct {
 	val      int8
 	needsCap bool
 	weak     bool
+	event    bool // in tmEvents; the only field set for a word not in tmWords
 }
 
 // tmWords maps lower-cased words to their role. Generic English: months,
