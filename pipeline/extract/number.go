@@ -154,6 +154,33 @@ func numMayStartAt(s string, i, j int) bool {
 	return numStartBits[k/64]&(1<<(k%64)) != 0 || strings.HasPrefix(s[j:], "://")
 }
 
+// numMayStartWord reports whether the ASCII word s[i:j], which ends before
+// a byte that is not a letter, may start a numeral or a web address: when
+// it does not, numLitAt would find nothing there and go on from j. key is
+// the word as numWordAt packs it. A word of up to eight letters is looked
+// up exactly; the filters of numMayStartAt serve the longer ones and the
+// addresses.
+func numMayStartWord(s string, i, j int, key uint64) bool {
+	n := j - i
+	if n <= 8 && numStartSet.has(key) {
+		return true
+	}
+	if n > 9 || n < 9 && (j == len(s) || s[j] != ':') {
+		return false
+	}
+	return numStartByte[s[i]] && numMayStart(s[i:j]) && numMayStartAt(s, i, j)
+}
+
+// numStartSet holds the numStartWords of up to eight letters.
+var numStartSet = func() (t numWordSet) {
+	for _, w := range numStartWords() {
+		if len(w) <= 8 {
+			t.add(numPack(w))
+		}
+	}
+	return t
+}()
+
 // numMayStart reports whether the ASCII word w may start a numeral.
 func numMayStart(w string) bool {
 	if !numIsASCIILetter(w[0]) || len(w) > 1 && !numIsASCIILetter(w[1]) {
@@ -170,11 +197,8 @@ func numScan(s string, dst []numLit) []numLit {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if numIsASCIILetter(c) {
-			j := i + 1
-			for j < len(s) && numIsASCIILetter(s[j]) {
-				j++
-			}
-			if !numStartByte[c] || j-i > 9 || j < len(s) && s[j] >= 0x80 || !numMayStart(s[i:j]) || !numMayStartAt(s, i, j) {
+			j, key := numWordAt(s, i)
+			if j < len(s) && s[j] >= 0x80 || !numMayStartWord(s, i, j, key) {
 				i = j // not a number word (or a word going on past ASCII)
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,4 +168,99 @@ func numIs(s string, t numTok, w string) bool {
 // numIsP reports whether token t of s is the punctuation p.
 func numIsP(s string, t numTok, p string) bool {
 	return t.k == numPunct && s[t.s:t.e] == p
+}
+
+// SWAR constants: a one, the high bit and the low seven bits of each byte
+// of a uint64.
+const (
+	numOnes  = 0x0101010101010101
+	numHighs = 0x8080808080808080
+	numLows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// numLoad8 reads s[i:i+8] little-endian: s[i] is the lowest byte.
+func numLoad8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// numNonLetters returns the high bit of each byte of x that is not an
+// ASCII letter. It folds capitals into small letters and clears the high
+// bits first, so that no byte's sum carries into the next.
+func numNonLetters(x uint64) uint64 {
+	y := x&numLows | 0x20*numOnes
+	from := y + (0x80-'a')*numOnes   // high bit set where y >= 'a'
+	past := y + (0x80-'z'-1)*numOnes // high bit set where y > 'z'
+	return ^(from &^ past &^ x) & numHighs
+}
+
+// numLetterEnd returns the end of the run of ASCII letters from i. It
+// tests eight bytes at a time, since numScan passes over every word of
+// the text and most are a few letters long: one branch per word, not one
+// per letter.
+func numLetterEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if other := numNonLetters(numLoad8(s, i)); other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+	}
+	for i < len(s) && numIsASCIILetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// numWordAt returns the end of the ASCII word that starts at s[i], a
+// letter, and its first eight letters as numPack packs them: for a word
+// of up to eight letters, a key that names it in any case.
+func numWordAt(s string, i int) (end int, key uint64) {
+	if i+8 > len(s) {
+		j := numLetterEnd(s, i)
+		return j, numPack(s[i:min(j, i+8)])
+	}
+	x := numLoad8(s, i)
+	other := numNonLetters(x)
+	if other == 0 {
+		return numLetterEnd(s, i+8), x | 0x20*numOnes
+	}
+	n := bits.TrailingZeros64(other) / 8
+	return i + n, (x | 0x20*numOnes) & (1<<(8*n) - 1)
+}
+
+// numPack packs the ASCII letters w, at most eight, into a uint64, lower
+// case, w[0] in the lowest byte: the key of a word in a numWordSet.
+func numPack(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i]|0x20)
+	}
+	return k
+}
+
+// A numWordSet is a set of short words packed by numPack, in an
+// open-addressing table: one multiply and, mostly, one load per lookup,
+// where a map of strings would hash the word and compare it. The zero
+// key (the empty word) is never in it.
+type numWordSet [256]uint64
+
+func numWordSlot(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> 56 }
+
+func (t *numWordSet) add(k uint64) {
+	h := numWordSlot(k)
+	for t[h] != 0 && t[h] != k {
+		h = (h + 1) & 255
+	}
+	t[h] = k
+}
+
+func (t *numWordSet) has(k uint64) bool {
+	for h := numWordSlot(k); ; h = (h + 1) & 255 {
+		switch t[h] {
+		case k:
+			return k != 0
+		case 0:
+			return false
+		}
+	}
 }
