@@ -85,19 +85,59 @@ func qtyPhrases(m map[qtyReading][]string) []qtyPhrase {
 	return ps
 }
 
+// qtyByLast indexes qtyQualifiers by their last word, the one written
+// just before the number, and qtyByFirst indexes qtyTrailing by their
+// first: the word next to a number picks the few phrases worth matching,
+// in their order of preference.
+var (
+	qtyByLast  = qtyIndex(qtyQualifiers, func(toks []string) string { return toks[len(toks)-1] })
+	qtyByFirst = qtyIndex(qtyTrailing, func(toks []string) string { return toks[0] })
+)
+
+func qtyIndex(ps []qtyPhrase, key func([]string) string) map[string][]int {
+	m := make(map[string][]int)
+	for k, p := range ps {
+		w := key(p.toks)
+		m[w] = append(m[w], k)
+	}
+	return m
+}
+
+// qtyPhrasesAt returns the phrases of index whose word next to the number
+// is token t, in any case. The phrases' words are lower-case ASCII or
+// symbols without case, so a token matches one only when its ASCII
+// lower case does, as strings.EqualFold would judge.
+func qtyPhrasesAt(index map[string][]int, s string, t numTok) []int {
+	if t.k == numEnd || t.k == numDigits {
+		return nil
+	}
+	w := s[t.s:t.e]
+	var buf [24]byte
+	if lw := numLower(w, &buf); lw != "" {
+		return index[lw]
+	}
+	return index[w]
+}
+
 // qtyMatchBefore returns the qualifier that ends just before i, and where
 // it starts.
 func qtyMatchBefore(s string, i int) (qtyPhrase, int, bool) {
 	var toks [6]numTok
-	n := 0
-	for j := i; n < len(toks); n++ {
+	toks[0] = numPrev(s, i)
+	cands := qtyPhrasesAt(qtyByLast, s, toks[0])
+	if len(cands) == 0 {
+		return qtyPhrase{}, i, false
+	}
+	n := 1
+	for j := toks[0].s; n < len(toks); n++ {
 		t := numPrev(s, j)
 		if t.k == numEnd || t.k == numDigits {
 			break
 		}
 		toks[n], j = t, t.s
 	}
-	for _, p := range qtyQualifiers {
+	for _, k := range cands {
+		p := qtyQualifiers[k]
 		if qtyMatches(s, toks[:n], p.toks, true) {
 			first := toks[len(p.toks)-1]
 			if b := numPrev(s, first.s); first.k == numPunct && b.glued(first) && (numIsP(s, b, "<") || numIsP(s, b, ">") || numIsP(s, b, "=")) {
@@ -113,15 +153,21 @@ func qtyMatchBefore(s string, i int) (qtyPhrase, int, bool) {
 // number follows it ("200 or greater than 190").
 func qtyMatchAfter(s string, i int) (qtyPhrase, int, bool) {
 	var toks [4]numTok
-	n := 0
-	for j := i; n < len(toks); n++ {
+	toks[0] = numNext(s, i)
+	cands := qtyPhrasesAt(qtyByFirst, s, toks[0])
+	if len(cands) == 0 {
+		return qtyPhrase{}, i, false
+	}
+	n := 1
+	for j := toks[0].e; n < len(toks); n++ {
 		t := numNext(s, j)
 		if t.k == numEnd || t.k == numDigits {
 			break
 		}
 		toks[n], j = t, t.e
 	}
-	for _, p := range qtyTrailing {
+	for _, k := range cands {
+		p := qtyTrailing[k]
 		if !qtyMatches(s, toks[:n], p.toks, false) {
 			continue
 		}

@@ -75,21 +75,26 @@ var numScanCases = []string{
 // TestNumScanFastPath checks that numScan finds the numerals numScanPlain
 // finds, on the cases above and on a generated corpus.
 func TestNumScanFastPath(t *testing.T) {
-	texts := append([]string(nil), numScanCases...)
-	seedTexts, err := corpus.SeedTexts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts = append(texts, seedTexts...)
-	for _, f := range corpus.Generate(seedTexts, corpus.Options{Articles: 40}) {
-		texts = append(texts, string(f.Data))
-	}
-	for _, s := range texts {
+	for _, s := range append(append([]string(nil), numScanCases...), numScanTexts(t)...) {
 		got, want := numScan(s, nil), numScanPlain(s, nil)
 		if !numLitsEqual(got, want) {
 			t.Errorf("numScan(%q)\n got  %v\n want %v", trimCase(s), got, want)
 		}
 	}
+}
+
+// numScanTexts returns the seed texts, raw, and a generated corpus made
+// from them: real text for the fast paths to be compared on.
+func numScanTexts(tb testing.TB) []string {
+	tb.Helper()
+	texts, err := corpus.SeedTexts()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range corpus.Generate(texts, corpus.Options{Articles: 40}) {
+		texts = append(texts, string(f.Data))
+	}
+	return texts
 }
 
 func FuzzNumScanFastPath(f *testing.F) {
