@@ -172,13 +172,12 @@ func numMayStartWord(s string, i, j int, key uint64) bool {
 }
 
 // numStartSet holds the numStartWords of up to eight letters.
-var numStartSet = func() (t numWordSet) {
+var numStartSet = func() *numWordMap[struct{}] {
+	m := make(map[string]struct{})
 	for _, w := range numStartWords() {
-		if len(w) <= 8 {
-			t.add(numPack(w))
-		}
+		m[w] = struct{}{}
 	}
-	return t
+	return newNumWordMap(m)
 }()
 
 // numMayStart reports whether the ASCII word w may start a numeral.

@@ -128,3 +128,33 @@ func trimCase(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// TestNumLookup checks that the packed word tables answer as the maps
+// they are made from do, looked up lower-cased by numLower.
+func TestNumLookup(t *testing.T) {
+	var words []string
+	for w := range numWords {
+		words = append(words, w)
+	}
+	for w := range numDenominators {
+		words = append(words, w)
+	}
+	words = append(words, numStartWords()...)
+	words = append(words, "", "é", "thé", "Öne", "abcdefgh", "abcdefghi", "hundredth", "a-b", "tw0", "thousandsx")
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:min(1, len(w))]) + w[min(1, len(w)):], w + "s", w[:len(w)/2]} {
+			checkLookup(t, numWordTable, numWords, v)
+			checkLookup(t, numDenominatorTable, numDenominators, v)
+			checkLookup(t, numFewTable, numFewFactors, v)
+		}
+	}
+}
+
+func checkLookup[V comparable](t *testing.T, tab *numWordMap[V], m map[string]V, w string) {
+	t.Helper()
+	var buf [24]byte
+	want, wantOK := m[numLower(w, &buf)]
+	if got, ok := numLookup(tab, m, w); got != want || ok != wantOK {
+		t.Errorf("numLookup(%q) = %v, %v, want %v, %v", w, got, ok, want, wantOK)
+	}
+}

@@ -238,29 +238,76 @@ func numPack(w string) uint64 {
 	return k
 }
 
-// A numWordSet is a set of short words packed by numPack, in an
-// open-addressing table: one multiply and, mostly, one load per lookup,
-// where a map of strings would hash the word and compare it. The zero
-// key (the empty word) is never in it.
-type numWordSet [256]uint64
+// A numWordMap maps words of up to eight ASCII letters, packed by
+// numPack, to values, in an open-addressing table: one multiply and
+// mostly one load per lookup, where a map of strings would lower-case
+// the word into a buffer, hash it and compare it. The lexicon's words are
+// short, so most lookups of it need no map.
+type numWordMap[V any] struct {
+	keys [256]uint64 // 0 (the empty word) marks a free slot
+	vals [256]V
+}
+
+// newNumWordMap returns the table of the words of m that have at most
+// eight letters; lookups of the others go to m (see numLookup).
+func newNumWordMap[V any](m map[string]V) *numWordMap[V] {
+	t := new(numWordMap[V])
+	for w, v := range m {
+		if len(w) <= 8 && numIsASCIIWord(w) {
+			t.add(numPack(w), v)
+		}
+	}
+	return t
+}
 
 func numWordSlot(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> 56 }
 
-func (t *numWordSet) add(k uint64) {
+func (t *numWordMap[V]) add(k uint64, v V) {
 	h := numWordSlot(k)
-	for t[h] != 0 && t[h] != k {
+	for t.keys[h] != 0 && t.keys[h] != k {
 		h = (h + 1) & 255
 	}
-	t[h] = k
+	t.keys[h], t.vals[h] = k, v
 }
 
-func (t *numWordSet) has(k uint64) bool {
+func (t *numWordMap[V]) get(k uint64) (v V, ok bool) {
 	for h := numWordSlot(k); ; h = (h + 1) & 255 {
-		switch t[h] {
+		switch t.keys[h] {
 		case k:
-			return k != 0
+			return t.vals[h], k != 0
 		case 0:
+			return v, false
+		}
+	}
+}
+
+func (t *numWordMap[V]) has(k uint64) bool {
+	_, ok := t.get(k)
+	return ok
+}
+
+// numLookup looks word w up in any case: in t when it is short ASCII,
+// else, lower-cased, in m, the map t was made from. A word with letters
+// past ASCII is in neither.
+func numLookup[V any](t *numWordMap[V], m map[string]V, w string) (V, bool) {
+	if len(w) <= 8 {
+		if !numIsASCIIWord(w) {
+			var zero V
+			return zero, false
+		}
+		return t.get(numPack(w))
+	}
+	var buf [24]byte
+	v, ok := m[numLower(w, &buf)]
+	return v, ok
+}
+
+// numIsASCIIWord reports whether w is ASCII letters only.
+func numIsASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !numIsASCIILetter(w[i]) {
 			return false
 		}
 	}
+	return true
 }
