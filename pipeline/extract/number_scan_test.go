@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/pipeline/corpus"
 )
@@ -157,4 +160,118 @@ func checkLookup[V comparable](t *testing.T, tab *numWordMap[V], m map[string]V,
 	if got, ok := numLookup(tab, m, w); got != want || ok != wantOK {
 		t.Errorf("numLookup(%q) = %v, %v, want %v, %v", w, got, ok, want, wantOK)
 	}
+}
+
+// numNextPlain and numPrevPlain are numNext and numPrev as they were
+// before their ASCII fast paths: the references for them.
+func numNextPlain(s string, i int) numTok {
+	for i < len(s) {
+		n := numSpaceAt(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return numTok{len(s), len(s), numEnd}
+	}
+	j := i
+	switch {
+	case numIsDigit(s[i]):
+		for j < len(s) && numIsDigit(s[j]) {
+			j++
+		}
+		return numTok{i, j, numDigits}
+	case numIsASCIILetter(s[i]) || numLetterAt(s, i) > 0:
+		for j < len(s) {
+			if numIsASCIILetter(s[j]) {
+				j++
+				continue
+			}
+			n := 0
+			if s[j] >= utf8.RuneSelf {
+				n = numLetterAt(s, j)
+			}
+			if n == 0 {
+				break
+			}
+			j += n
+		}
+		return numTok{i, j, numWord}
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return numTok{i, i + n, numPunct}
+}
+
+func numPrevPlain(s string, i int) numTok {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !(r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r >= utf8.RuneSelf && unicode.IsSpace(r))) {
+			break
+		}
+		i -= n
+	}
+	if i <= 0 {
+		return numTok{0, 0, numEnd}
+	}
+	j := i
+	if numIsDigit(s[i-1]) {
+		for j > 0 && numIsDigit(s[j-1]) {
+			j--
+		}
+		return numTok{j, i, numDigits}
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(r) {
+		return numTok{i - n, i, numPunct}
+	}
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return numTok{j, i, numWord}
+}
+
+// numTokCases mix ASCII with letters, spaces and marks past it.
+var numTokCases = []string{
+	"", " ", "a", "é", "\u00a0x\u202fy\u2009z\u2007", "naïve café 12\u00a03", "Zürich-based, ½ “quoted” — dash",
+	"\t\r\n\v\f mixed\u3000space", "ab\xffcd \xe2\x80", "ÅngströmΩmega 42abc", "long-wordswithoutspacesandmore",
+}
+
+// TestNumTokFast checks numNext and numPrev against their plain forms at
+// every offset of the cases, the seeds and a generated corpus.
+func TestNumTokFast(t *testing.T) {
+	for _, s := range append(append([]string(nil), numTokCases...), numScanTexts(t)...) {
+		if msg := numTokDiff(s); msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+func FuzzNumTokFast(f *testing.F) {
+	for _, s := range numTokCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if msg := numTokDiff(s); msg != "" {
+			t.Error(msg)
+		}
+	})
+}
+
+// numTokDiff returns how numNext or numPrev first differs from its plain
+// form on s, or "".
+func numTokDiff(s string) string {
+	for i := 0; i <= len(s); i++ {
+		if got, want := numNext(s, i), numNextPlain(s, i); got != want {
+			return fmt.Sprintf("numNext(%q, %d) = %v, want %v", trimCase(s), i, got, want)
+		}
+		if got, want := numPrev(s, i), numPrevPlain(s, i); got != want {
+			return fmt.Sprintf("numPrev(%q, %d) = %v, want %v", trimCase(s), i, got, want)
+		}
+	}
+	return ""
 }

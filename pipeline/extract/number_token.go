@@ -67,8 +67,14 @@ func numLetterAt(s string, i int) int {
 }
 
 // numNext returns the token that starts at or after i, skipping space.
+// ASCII spaces and letters, most of the text, are read without decoding
+// runes, and a word's ASCII letters eight at a time.
 func numNext(s string, i int) numTok {
 	for i < len(s) {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
 		n := numSpaceAt(s, i)
 		if n == 0 {
 			break
@@ -87,14 +93,10 @@ func numNext(s string, i int) numTok {
 		return numTok{i, j, numDigits}
 	case numIsASCIILetter(s[i]) || numLetterAt(s, i) > 0:
 		for j < len(s) {
-			if numIsASCIILetter(s[j]) {
-				j++
-				continue
+			if j = numLetterEnd(s, j); j == len(s) || s[j] < utf8.RuneSelf {
+				break
 			}
-			n := 0
-			if s[j] >= utf8.RuneSelf {
-				n = numLetterAt(s, j)
-			}
+			n := numLetterAt(s, j)
 			if n == 0 {
 				break
 			}
@@ -107,10 +109,18 @@ func numNext(s string, i int) numTok {
 }
 
 // numPrev returns the token that ends at or before i, skipping space.
+// Like numNext, it decodes runes only past ASCII.
 func numPrev(s string, i int) numTok {
 	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !(r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || (r >= utf8.RuneSelf && unicode.IsSpace(r))) {
+		if !(r == 0xA0 || r == 0x202F || r == 0x2009 || r == 0x2007 || unicode.IsSpace(r)) {
 			break
 		}
 		i -= n
@@ -119,18 +129,27 @@ func numPrev(s string, i int) numTok {
 		return numTok{0, 0, numEnd}
 	}
 	j := i
-	switch {
-	case numIsDigit(s[i-1]):
+	switch c := s[i-1]; {
+	case numIsDigit(c):
 		for j > 0 && numIsDigit(s[j-1]) {
 			j--
 		}
 		return numTok{j, i, numDigits}
-	}
-	r, n := utf8.DecodeLastRuneInString(s[:i])
-	if !unicode.IsLetter(r) {
-		return numTok{i - n, i, numPunct}
+	case c < utf8.RuneSelf && !numIsASCIILetter(c):
+		return numTok{i - 1, i, numPunct}
+	case c >= utf8.RuneSelf:
+		if r, n := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) {
+			return numTok{i - n, i, numPunct}
+		}
 	}
 	for j > 0 {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			if !numIsASCIILetter(c) {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
 		if !unicode.IsLetter(r) {
 			break
