@@ -234,23 +234,33 @@ func numScan(s string, dst []numLit) []numLit {
 // at: it passes over what numScan's own loop would pass over without a
 // look-up or a call, which is most of a text: words of up to seven
 // letters that are not in numStartSet (and that a web address's "://" or
-// a letter past ASCII does not follow) and ASCII bytes that start no
-// numeral. It reads each word with one load of eight bytes and tests it
+// a letter past ASCII does not follow), words of ten letters or more, the
+// quotation marks and dashes of numQuietPunct and ASCII bytes that start
+// no numeral. It reads each word with one load of eight bytes and tests it
 // with one probe of the table. It stops at anything else, and eight bytes
 // before the end, for numScan's loop to take it as before.
 func numSkipWords(s string, i int) int {
 	for i+8 <= len(s) {
 		if c := s[i]; !numIsASCIILetter(c) {
-			if c >= 0x80 || numStartByte[c] {
-				return i // a digit, a dot or a byte past ASCII
+			switch {
+			case c == 0xE2 && s[i+1] == 0x80 && numQuietPunct[s[i+2]&0x3F]:
+				i += 3 // a quotation mark, dash or ellipsis
+			case c >= 0x80 || numStartByte[c]:
+				return i // a digit, a dot or another byte past ASCII
+			default:
+				i++
 			}
-			i++
 			continue
 		}
 		x := numLoad8(s, i)
 		n := bits.TrailingZeros64(numNonLetters(x)) / 8 // letters at i; 8 when no other byte
 		if n == 8 {
-			return i // a long word
+			j := numLetterEnd(s, i+8)
+			if j-i <= 9 {
+				return i // a word of eight or nine letters
+			}
+			i = j // longer than any that may start a numeral
+			continue
 		}
 		j := i + n
 		c := s[j]
