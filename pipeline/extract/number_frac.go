@@ -11,8 +11,7 @@ func numDenominatorOf(s string, t numTok) (d float64, plural, ok bool) {
 	if t.k != numWord || t.e-t.s > 9 {
 		return 0, false, false
 	}
-	var buf [24]byte
-	x, ok := numDenominators[numLower(s[t.s:t.e], &buf)]
+	x, ok := numLookup(numDenominatorTable, numDenominators, s[t.s:t.e])
 	return x.d, x.plural, ok
 }
 

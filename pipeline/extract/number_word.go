@@ -225,9 +225,7 @@ func numWordInfoOf(s string, t numTok) (numWordInfo, bool) {
 	if t.k != numWord || t.e-t.s > 12 {
 		return numWordInfo{}, false
 	}
-	var buf [24]byte
-	info, ok := numWords[numLower(s[t.s:t.e], &buf)]
-	return info, ok
+	return numLookup(numWordTable, numWords, s[t.s:t.e])
 }
 
 // numIsPronounOne reports whether "one" at t is a pronoun: "no one", "the
@@ -275,7 +273,7 @@ func numWordStart(s string, t numTok) (numLit, bool) {
 		lit.s, lit.v, lit.lo, lit.hi, lit.base, lit.plain = t.s, -lit.v, -lit.hi, -lit.lo, -lit.base, 0
 		return lit, true
 	case "a", "an", "several", "few", "couple":
-		if n := numNext(s, t.e); n.k != numWord || n.e-n.s < 2 || n.e-n.s > 9 || !numMayStart(s[n.s:n.e]) && !numIsFractionWord(s, n) {
+		if n := numNext(s, t.e); n.k != numWord || n.e-n.s < 2 || n.e-n.s > 9 || !numIsStartWord(s, n) && !numIsFractionWord(s, n) {
 			return numLit{}, false
 		}
 		if lit, ok := numFew(s, t); ok {
@@ -289,7 +287,7 @@ func numWordStart(s string, t numTok) (numLit, bool) {
 	case "half", "quarter":
 		return numHalf(s, t, w)
 	}
-	info, ok := numWords[w]
+	info, ok := numLookup(numWordTable, numWords, w)
 	switch {
 	case !ok && w != "a" && w != "an":
 		return numLit{}, false
@@ -300,6 +298,18 @@ func numWordStart(s string, t numTok) (numLit, bool) {
 	}
 	lit, ok, _ := numParse(s, t, false)
 	return lit, ok
+}
+
+// numIsStartWord reports whether word t may start a numeral: exactly for
+// a word of up to eight ASCII letters, by numMayStart for the others.
+// After "a", "few" or "several" only such a word or a fraction word may
+// go on the numeral, so most of those common words are done with here.
+func numIsStartWord(s string, t numTok) bool {
+	w := s[t.s:t.e]
+	if len(w) > 8 || !numIsASCIIWord(w) {
+		return numMayStart(w)
+	}
+	return numStartSet.has(numPack(w))
 }
 
 // numIsFractionWord reports whether t is a fraction word ("third").
@@ -333,8 +343,7 @@ func numFew(s string, t numTok) (numLit, bool) {
 	if numIs(s, t, "a") || numIs(s, t, "an") {
 		w = numNext(s, t.e)
 	}
-	var buf [24]byte
-	f, ok := numFewFactors[numLower(s[w.s:w.e], &buf)]
+	f, ok := numLookup(numFewTable, numFewFactors, s[w.s:w.e])
 	if !ok || w.k != numWord {
 		return numLit{}, false
 	}

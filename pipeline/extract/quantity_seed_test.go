@@ -82,3 +82,19 @@ func BenchmarkQuantities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNumScan times the numeral scanner alone over the seeds: the
+// pass over every byte that appendQuantities starts with.
+func BenchmarkNumScan(b *testing.B) {
+	docs := seedDocs(b)
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for i := range docs {
+			extract.NumScanLen(docs[i].Text)
+		}
+	}
+}

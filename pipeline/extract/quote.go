@@ -75,6 +75,29 @@ type qtScanner struct {
 	cur    qtQuote
 	partAt int
 	cont   bool // the current quotation continues from the previous paragraph
+
+	// spans holds the parts of the quotations, each quotation's parts a
+	// capped slice of it, so that a text's parts take a few allocations,
+	// not one per quotation; partsAt is where cur's parts start in it.
+	spans   []article.Span
+	partsAt int
+}
+
+// addPart appends sp to the parts of the current quotation. Only the
+// current quotation's parts are ever appended to, so they stay the tail of
+// spans; when spans is full they move to a new, larger one, and the
+// quotations already emitted keep the old.
+func (s *qtScanner) addPart(sp article.Span) {
+	if len(s.cur.parts) == 0 {
+		s.partsAt = len(s.spans)
+	}
+	if len(s.spans) == cap(s.spans) {
+		spans := make([]article.Span, 0, max(16, 2*cap(s.spans)))
+		s.spans, s.partsAt = append(spans, s.cur.parts...), 0
+	}
+	s.spans = append(s.spans, sp)
+	n := len(s.spans)
+	s.cur.parts = s.spans[s.partsAt:n:n]
 }
 
 // qtScan appends the quotations of text to dst, in order.
@@ -86,7 +109,7 @@ func qtScan(dst []qtQuote, text string, paras []article.Span) []qtQuote {
 			continue
 		}
 		if pi+1 < len(paras) && s.opensWithQuote(paras[pi+1]) {
-			s.cur.parts = append(s.cur.parts, qtTrim(text, s.partAt, p.End))
+			s.addPart(qtTrim(text, s.partAt, p.End))
 			s.cont = true
 			continue
 		}
@@ -124,14 +147,15 @@ func (s *qtScanner) paragraph(p article.Span) {
 		case kind == qtClose && s.depth > 0:
 			s.depth--
 			if s.depth == 0 {
-				s.cur.parts = append(s.cur.parts, article.Span{Start: s.partAt, End: i})
+				s.addPart(article.Span{Start: s.partAt, End: i})
 				s.cur.end = i + n
 				s.emit()
 			}
 		case kind == qtClose && !seen && i > p.Start && qtIsEndPunct(s.text[i-1]):
 			// A closing mark with no opening one: the paragraph's start is
 			// the lost opening mark, as machine translation often drops it.
-			s.cur = qtQuote{start: p.Start, end: i + n, mention: -1, parts: []article.Span{{Start: p.Start, End: i}}}
+			s.cur = qtQuote{start: p.Start, end: i + n, mention: -1}
+			s.addPart(article.Span{Start: p.Start, End: i})
 			s.emit()
 			seen = true
 		}
@@ -188,7 +212,7 @@ func (s *qtScanner) recover(p article.Span) {
 		}
 	}
 	sp := qtTrim(s.text, s.partAt, end)
-	s.cur.parts = append(s.cur.parts, sp)
+	s.addPart(sp)
 	s.cur.end = max(markEnd, sp.End)
 	if markEnd == p.End {
 		s.cur.end = sp.End

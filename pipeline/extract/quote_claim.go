@@ -142,10 +142,20 @@ func qtWords(text string, parts []article.Span) int {
 }
 
 // qtClaims appends the claims of the quotations of Doc id to out.
+//
+// The Quotes and their Parts are cut from one slice each, capped, rather
+// than allocated one by one.
 func qtClaims(out []article.Claim, id string, e *entDoc, qs []qtQuote) []article.Claim {
+	n := 0
 	for _, q := range qs {
+		n += len(q.parts)
+	}
+	quotes := make([]article.Quote, len(qs))
+	spans := make([]article.Span, n)
+	for k, q := range qs {
 		said := make([]string, 0, len(q.parts))
-		parts := make([]article.Span, len(q.parts))
+		parts := spans[:len(q.parts):len(q.parts)]
+		spans = spans[len(q.parts):]
 		for i, p := range q.parts {
 			said = append(said, e.text[p.Start:p.End])
 			parts[i] = article.Span{Doc: id, Start: p.Start, End: p.End}
@@ -154,8 +164,9 @@ func qtClaims(out []article.Claim, id string, e *entDoc, qs []qtQuote) []article
 		c := article.Claim{
 			ID: article.ClaimID(article.QuoteClaim, sp), Kind: article.QuoteClaim,
 			Span: sp, Sentence: entSentenceOf(e.sents, id, sp), Text: e.text[q.start:q.end],
-			Quote: &article.Quote{Said: strings.Join(said, " "), Parts: parts, Speaker: q.speaker},
+			Quote: &quotes[k],
 		}
+		*c.Quote = article.Quote{Said: strings.Join(said, " "), Parts: parts, Speaker: q.speaker}
 		if !q.attr.IsZero() {
 			c.Quote.Attribution = article.Span{Doc: id, Start: q.attr.Start, End: q.attr.End}
 		}

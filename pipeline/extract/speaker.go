@@ -25,10 +25,32 @@ func (e *entDoc) tokAt(off int) int {
 }
 
 // lowerIs reports whether lowerWord(k) == lw, without allocating for
-// the capitalized words it is mostly asked about.
+// the capitalized words it is mostly asked about. A word with no byte past
+// ASCII (not entWide) has the length of its lower case, so most words are
+// told from lw by their length, and the others are compared as they are.
 func (e *entDoc) lowerIs(k int, lw string) bool {
+	t := e.toks[k]
+	w := e.word(t)
+	if !t.is(entWide) {
+		return len(w) == len(lw) && qtEqualLower(w, lw)
+	}
 	var buf [32]byte
-	return string(entLower(buf[:0], e.word(e.toks[k]))) == lw
+	return string(entLower(buf[:0], w)) == lw
+}
+
+// qtEqualLower reports whether the ASCII word w, lower-cased, is lw,
+// which has w's length.
+func qtEqualLower(w, lw string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerIn reports whether set holds lowerWord(k), without allocating.

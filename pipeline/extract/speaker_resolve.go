@@ -166,7 +166,7 @@ func (e *entDoc) localName(mi int) string {
 	best := m.name
 	for i := range e.mentions {
 		o := &e.mentions[i]
-		if o.kind == article.Person && !o.single && entSurname(o.key) == m.key {
+		if o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
 			best = o.name
 			if i > mi {
 				break
@@ -181,11 +181,18 @@ func (e *entDoc) genderFits(m *entMention, g byte) bool {
 	sur := entSurname(m.key)
 	for i := range e.mentions {
 		o := &e.mentions[i]
-		if o.gender != 0 && o.kind == article.Person && entSurname(o.key) == sur {
+		if o.gender != 0 && o.kind == article.Person && qtHasSurname(o.key, sur) {
 			return o.gender == g
 		}
 	}
 	return true
+}
+
+// qtHasSurname reports whether entSurname(key) == sur. A name ends with
+// its surname, so the suffix test, cheap, rules out most names before the
+// last space is looked for.
+func qtHasSurname(key, sur string) bool {
+	return strings.HasSuffix(key, sur) && entSurname(key) == sur
 }
 
 // entSurname returns the last word of a lower-case name.
@@ -206,7 +213,7 @@ func (e *entDoc) isPerson(m *entMention) bool {
 		return true
 	}
 	for i := range e.mentions {
-		if o := &e.mentions[i]; o.kind == article.Person && !o.single && entSurname(o.key) == m.key {
+		if o := &e.mentions[i]; o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
 			return true
 		}
 	}

@@ -46,6 +46,14 @@ var numWords = map[string]numWordInfo{
 	"dozen": {12, numDozen}, "dozens": {12, numDozens}, "dzs": {12, numDozens}, "dozs": {12, numDozens},
 }
 
+// numWordTable, numDenominatorTable and numFewTable hold the short words
+// of numWords, numDenominators and numFewFactors for numLookup.
+var (
+	numWordTable        = newNumWordMap(numWords)
+	numDenominatorTable = newNumWordMap(numDenominators)
+	numFewTable         = newNumWordMap(numFewFactors)
+)
+
 // numSuffixes are multipliers written straight after digits ("10k",
 // "1.2bn") or after one space ("2.33 k"). A lower-case "m" means million
 // only after a currency ("$75m"): alone, "100m" is a distance. "G" (giga)
