@@ -41,7 +41,11 @@ type Claim struct {
 
 // ClaimID returns the stable ID of a claim of kind k at span s.
 func ClaimID(k Kind, s Span) string {
-	return s.Doc + ":" + k.String()[:1] + strconv.Itoa(s.Start)
+	var buf [64]byte // one allocation, the result's, for most doc IDs
+	b := append(buf[:0], s.Doc...)
+	b = append(b, ':', k.String()[0])
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	return string(b)
 }
 
 // SortClaims orders claims by position, then kind.
