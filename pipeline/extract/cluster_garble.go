@@ -139,13 +139,19 @@ type entNeed struct {
 const entNever = 127
 
 func (e *entNeed) reset(q *entQuick, thr float64) {
-	e.q, e.thr = q, thr
-	for lp := range e.m {
-		for nb := range e.m[lp] {
-			e.m[lp][nb] = -1
+	e.q, e.thr, e.m = q, thr, entNeedUnknown
+}
+
+// entNeedUnknown is an entNeed table with nothing worked out, copied in
+// one move rather than set entry by entry.
+var entNeedUnknown = func() (m [5][entJWMax + 1]int8) {
+	for lp := range m {
+		for nb := range m[lp] {
+			m[lp][nb] = -1
 		}
 	}
-}
+	return m
+}()
 
 // may returns entMayMatch(e.q, o, e.thr).
 func (e *entNeed) may(o *entQuick) bool {

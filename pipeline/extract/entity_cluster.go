@@ -178,6 +178,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 type entIDs struct {
 	ids   map[string]int32
 	cache [256]entID
+	used  []uint8 // the entries of cache filled, which reset clears
 }
 
 type entID struct {
@@ -189,11 +190,15 @@ func (x *entIDs) of(s string) int32 {
 	if s == "" {
 		return x.lookup(s)
 	}
-	e := &x.cache[(uint(len(s))*31^uint(s[0])*7^uint(s[len(s)/2])*3^uint(s[len(s)-1]))%uint(len(x.cache))]
+	h := (uint(len(s))*31 ^ uint(s[0])*7 ^ uint(s[len(s)/2])*3 ^ uint(s[len(s)-1])) % uint(len(x.cache))
+	e := &x.cache[h]
 	if e.id > 0 && e.s == s {
 		return e.id - 1
 	}
 	id := x.lookup(s)
+	if e.id == 0 {
+		x.used = append(x.used, uint8(h))
+	}
 	*e = entID{s, id + 1}
 	return id
 }
@@ -207,9 +212,15 @@ func (x *entIDs) lookup(s string) int32 {
 	return id
 }
 
+// reset empties x, clearing only the cache entries filled: a run fills
+// few, and clearing all 256 strings costs a write barrier each while the
+// collector runs.
 func (x *entIDs) reset() {
 	clear(x.ids)
-	clear(x.cache[:])
+	for _, h := range x.used {
+		x.cache[h] = entID{}
+	}
+	x.used = x.used[:0]
 }
 
 // sentences sets the range of mentions in the sentence of each mention of
