@@ -313,9 +313,7 @@ func (c *entClusters) attachGarble(g *entGroup, sur *entNameIndex) bool {
 	if best < 0 {
 		return false
 	}
-	for _, i := range g.ms {
-		c.union(best, i, false)
-	}
+	c.unionGroup(best, g.ms, g.ctx)
 	return true
 }
 

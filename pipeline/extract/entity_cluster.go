@@ -89,24 +89,72 @@ func (c *entClusters) find(i int) int {
 // union joins the clusters of i and j unless the alias file forbids it
 // (force skips that check) and reports whether they are now one.
 func (c *entClusters) union(i, j int, force bool) bool {
-	a, b := c.find(i), c.find(j)
+	a, b, ok := c.link(i, j, force)
+	if ok && a != b {
+		c.joinCtx(a, b)
+	}
+	return ok
+}
+
+// link joins the clusters of i and j as union does, leaving their
+// contexts to the caller. It returns the root kept and the root joined to
+// it (the same root when they were one already) and whether they are now
+// one. The larger cluster keeps its root; on a tie, the lower root.
+func (c *entClusters) link(i, j int, force bool) (a, b int, ok bool) {
+	a, b = c.find(i), c.find(j)
 	if a == b {
-		return true
+		return a, b, true
 	}
 	if !force && len(c.sep[a]) > 0 && len(c.sep[b]) > 0 && c.al.forbids(c.sep[a], c.sep[b]) {
-		return false
+		return a, b, false
 	}
 	if c.size[a] < c.size[b] || c.size[a] == c.size[b] && b < a {
 		a, b = b, a
 	}
 	c.parent[b] = int32(a)
-	c.joinCtx(a, b)
 	c.next[c.tail[a]] = int32(b) // a's members, then b's
 	c.tail[a] = c.tail[b]
 	c.size[a] += c.size[b]
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
+	}
+	return a, b, true
+}
+
+// unionGroup joins mentions ms, in order, to the cluster of best, as
+// union(best, i, false) would one by one, and reports whether any joined.
+// When each mention is a cluster of its own, the context of the cluster
+// they join, if known, is merged once with gx, the context of ms together
+// (or nil when not known), rather than once per mention.
+func (c *entClusters) unionGroup(best int, ms []int, gx *entCtx) bool {
+	ok := false
+	if !c.loners(ms) {
+		for _, i := range ms {
+			ok = c.union(best, i, false) || ok
+		}
+		return ok
+	}
+	x, all := c.ctx[c.find(best)], true
+	for _, i := range ms {
+		a, b, joined := c.link(best, i, false)
+		if joined && a != b {
+			c.ctx[a], c.ctx[b] = nil, nil
+		}
+		ok, all = ok || joined, all && joined
+	}
+	if ok && all && x != nil && gx != nil {
+		c.ctx[c.find(best)] = c.mergeCtx(x, gx)
+	}
+	return ok
+}
+
+// loners reports whether each mention of ms is a cluster of its own.
+func (c *entClusters) loners(ms []int) bool {
+	for _, i := range ms {
+		if int(c.parent[i]) != i || c.size[i] != 1 {
+			return false
+		}
 	}
 	return true
 }

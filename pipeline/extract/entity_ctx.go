@@ -31,6 +31,11 @@ func (c *entClusters) joinCtx(a, b int) {
 		c.ctx[a] = nil
 		return
 	}
+	c.ctx[a] = c.mergeCtx(x, y)
+}
+
+// mergeCtx returns the context of the mentions of x and y together.
+func (c *entClusters) mergeCtx(x, y *entCtx) *entCtx {
 	ints := &c.ar.ints
 	m := c.ar.newCtx()
 	m.docs = entUnionTo(ints, x.docs, y.docs)
@@ -39,7 +44,7 @@ func (c *entClusters) joinCtx(a, b int) {
 	m.own = entUnionTo(ints, x.own, y.own)
 	m.raw = entUnionTo(ints, x.raw, y.raw)
 	m.around = ints.commit(entMinusTo(ints.reserve(len(m.raw)), m.raw, m.own))
-	c.ctx[a] = m
+	return m
 }
 
 // entUnionTo merges two sorted sets into a slice of s.

@@ -180,11 +180,7 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 	if best < 0 || tie {
 		return false
 	}
-	ok := false
-	for _, i := range g.ms {
-		ok = c.union(best, i, false) || ok
-	}
-	return ok
+	return c.unionGroup(best, g.ms, g.ctx)
 }
 
 // entMaxSame caps the people of one name (surname, or given name with a
