@@ -2,7 +2,10 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
 )
 
 // TestEntCtxCache checks that the contexts clustering keeps for its
@@ -53,4 +56,30 @@ func entCtxSets(x *entCtx) [6]any {
 		heads = x.heads
 	}
 	return [6]any{n32(x.docs), heads, x.verb, n32(x.around), n32(x.own), n32(x.raw)}
+}
+
+// TestEntSpansSorted checks that the mentions of every entity are sorted
+// by position whether or not entity trusts their order (spansSorted):
+// trusted for distinct documents, checked when documents share an ID.
+func TestEntSpansSorted(t *testing.T) {
+	seeds := seedClusterInput(t)
+	twice := &clusterRun{docs: append(slices.Clone(seeds.docs), seeds.docs...), x: append(slices.Clone(seeds.x), seeds.x...)}
+	for _, tc := range []struct {
+		name string
+		r    *clusterRun
+		want bool
+	}{{"seeds", seeds, true}, {"corpus300", clusterInput(t, 300), true}, {"seeds twice", twice, false}} {
+		c := newEntClusters(tc.r.docs, tc.r.x, nil)
+		got := c.spansSorted()
+		c.release()
+		if got != tc.want {
+			t.Errorf("%s: spansSorted() = %v, want %v", tc.name, got, tc.want)
+		}
+		var res Result
+		for _, e := range entCluster(tc.r.docs, tc.r.x, nil, &res) {
+			if !slices.IsSortedFunc(e.Mentions, article.ComparePos) {
+				t.Errorf("%s: mentions of %s not sorted: %v", tc.name, e.ID, e.Mentions)
+			}
+		}
+	}
 }

@@ -53,6 +53,7 @@ type entBufs struct {
 	scratch  [4][]int32       // of ctxOf
 	heads    []string         // of ctxOf
 	members  []int            // of membersOf
+	kept     []int32          // of keptMembers
 	roots    []int            // of entities
 	full     []entFullName    // of fullNames
 	skel     []byte           // of fullNames
