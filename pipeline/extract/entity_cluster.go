@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -190,7 +191,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	c := entClusterPool.Get().(*entClusters)
 	c.docs, c.x, c.al, c.epoch, c.gxBuilt = docs, x, al, 0, false
 	if c.canon == nil {
-		c.canon, c.garbles, c.sep, c.ids.ids = map[int]string{}, map[string][]entGarble{}, map[int][]string{}, map[string]int32{}
+		c.canon, c.garbles, c.sep = map[int]string{}, map[string][]entGarble{}, map[int][]string{}
 	}
 	n := 0
 	for d := range x {
@@ -220,56 +221,93 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	return c
 }
 
-// entIDs numbers strings in the order they are first seen. A run names
-// the same few entities again and again, so a small table by a cheap hash
-// of the string (its length and three of its bytes) is looked in before
-// the map, whose hash reads every byte.
+// entIDs numbers strings in the order they are first seen. Its table is
+// open addressing on a hash of the string and holds IDs only, the strings
+// being in keys: a miss costs no map insertion, and a new run clears no
+// strings but those it numbered.
 type entIDs struct {
-	ids   map[string]int32
-	cache [256]entID
-	used  []uint8 // the entries of cache filled, which reset clears
+	keys []string    // by ID
+	tab  []entIDSlot // a power of two long, at most half full
 }
 
-type entID struct {
-	s  string
-	id int32 // plus 1: 0 is an empty entry
+// An entIDSlot is an ID of entIDs with the high bits of its hash.
+type entIDSlot struct {
+	h  uint32
+	id int32 // plus 1: 0 is an empty slot
 }
 
+// entIDSeed seeds the hashes of entIDs: a table's layout, not its IDs,
+// depends on it.
+var entIDSeed = maphash.MakeSeed()
+
+// entMinIDTab is the smallest table of entIDs.
+const entMinIDTab = 256
+
+// of returns the ID of s, numbering it if it is new.
 func (x *entIDs) of(s string) int32 {
-	if s == "" {
-		return x.lookup(s)
+	slot, h := x.slot(s)
+	if slot.id > 0 {
+		return slot.id - 1
 	}
-	h := (uint(len(s))*31 ^ uint(s[0])*7 ^ uint(s[len(s)/2])*3 ^ uint(s[len(s)-1])) % uint(len(x.cache))
-	e := &x.cache[h]
-	if e.id > 0 && e.s == s {
-		return e.id - 1
-	}
-	id := x.lookup(s)
-	if e.id == 0 {
-		x.used = append(x.used, uint8(h))
-	}
-	*e = entID{s, id + 1}
-	return id
-}
-
-func (x *entIDs) lookup(s string) int32 {
-	id, ok := x.ids[s]
-	if !ok {
-		id = int32(len(x.ids))
-		x.ids[s] = id
+	id := int32(len(x.keys))
+	x.keys = append(x.keys, s)
+	*slot = entIDSlot{h, id + 1}
+	if 2*len(x.keys) > len(x.tab) {
+		x.grow()
 	}
 	return id
 }
 
-// reset empties x, clearing only the cache entries filled: a run fills
-// few, and clearing all 256 strings costs a write barrier each while the
-// collector runs.
+// find returns the ID of s and whether it has one.
+func (x *entIDs) find(s string) (int32, bool) {
+	slot, _ := x.slot(s)
+	return slot.id - 1, slot.id > 0
+}
+
+// len returns how many strings x has numbered.
+func (x *entIDs) len() int { return len(x.keys) }
+
+// slot returns the slot of s, empty if s has no ID, and the high bits of
+// its hash.
+func (x *entIDs) slot(s string) (*entIDSlot, uint32) {
+	if len(x.tab) == 0 {
+		x.tab = make([]entIDSlot, entMinIDTab)
+	}
+	h := maphash.String(entIDSeed, s)
+	mask := uint64(len(x.tab) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &x.tab[i]
+		if e.id == 0 || e.h == uint32(h>>32) && x.keys[e.id-1] == s {
+			return e, uint32(h >> 32)
+		}
+	}
+}
+
+// grow doubles the table and places the IDs again.
+func (x *entIDs) grow() {
+	x.tab = make([]entIDSlot, 2*len(x.tab))
+	mask := uint64(len(x.tab) - 1)
+	for id, s := range x.keys {
+		h := maphash.String(entIDSeed, s)
+		i := h & mask
+		for x.tab[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		x.tab[i] = entIDSlot{uint32(h >> 32), int32(id) + 1}
+	}
+}
+
+// reset empties x, keeping a table no larger than the last run needed
+// twice over, so that a large run does not make the small ones after it
+// clear a large table.
 func (x *entIDs) reset() {
-	clear(x.ids)
-	for _, h := range x.used {
-		x.cache[h] = entID{}
+	if len(x.tab) > entMinIDTab && len(x.tab) > 8*len(x.keys) {
+		x.tab = nil
+	} else {
+		clear(x.tab)
 	}
-	x.used = x.used[:0]
+	clear(x.keys)
+	x.keys = x.keys[:0]
 }
 
 // sentences sets the range of mentions in the sentence of each mention of
