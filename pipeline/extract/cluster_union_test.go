@@ -21,7 +21,7 @@ func TestEntCtxCache(t *testing.T) {
 		c.singles()
 		known := 0
 		for i := range c.refs {
-			x := c.ctx[i]
+			x := c.ar.ctx(c.ctx[i])
 			if x == nil {
 				continue
 			}
@@ -30,7 +30,7 @@ func TestEntCtxCache(t *testing.T) {
 				continue
 			}
 			known++
-			want := c.ctxOf(c.membersOf(i))
+			want := c.ar.ctx(c.ctxOf(c.membersOf(i)))
 			if got := entCtxSets(x); !reflect.DeepEqual(got, entCtxSets(want)) {
 				t.Errorf("%d docs: context of root %d (%d members) = %v, want %v", len(r.docs), i, c.size[i], got, entCtxSets(want))
 			}

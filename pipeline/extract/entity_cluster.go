@@ -32,7 +32,7 @@ type entClusters struct {
 	ck      []int32          // context key ID of each mention (see entCtxKey)
 	ids     entIDs           // of the context keys
 	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
-	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
+	ctx     []int32          // root -> its context's number in ar, 0 until asked or after it grew
 	ar      entArena         // holds the contexts
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
@@ -137,11 +137,11 @@ func (c *entClusters) unionGroup(best int, ms []int, gx *entCtx) bool {
 		}
 		return ok
 	}
-	x, all := c.ctx[c.find(best)], true
+	x, all := c.ar.ctx(c.ctx[c.find(best)]), true
 	for _, i := range ms {
 		a, b, joined := c.link(best, i, false)
 		if joined && a != b {
-			c.ctx[a], c.ctx[b] = nil, nil
+			c.ctx[a], c.ctx[b] = 0, 0
 		}
 		ok, all = ok || joined, all && joined
 	}

@@ -19,7 +19,7 @@ type entGroup struct {
 
 func (c *entClusters) groupCtx(g *entGroup) *entCtx {
 	if g.ctx == nil {
-		g.ctx = c.ctxOf(g.ms)
+		g.ctx = c.ar.ctx(c.ctxOf(g.ms))
 	}
 	return g.ctx
 }
