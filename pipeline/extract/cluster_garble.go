@@ -223,10 +223,11 @@ type entGarbleQuick struct {
 // newEntGarbleIndex indexes the non-empty keys of sur.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	var names entNameIndex
+	var ids entIDs
 	names.reset()
 	for s, ms := range sur {
 		for _, i := range ms {
-			names.add(s, i)
+			names.add(ids.of(s), s, i)
 		}
 	}
 	names.build()
