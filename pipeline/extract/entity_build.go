@@ -176,6 +176,7 @@ type entScratch struct {
 	strs             []string       // the aliases and roles of all entities, as built
 	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
 	order, idEnds    []int32        // buffers of entAssignIDs
+	idKeys           []uint64       // of entAssignIDs: entPrefixKey of each ID
 	idBuf            []byte
 }
 
@@ -303,6 +304,12 @@ func entSortedPos(s []article.Span) bool {
 // entRoles appends the roles to out, one spelling per role regardless of
 // case (the first in byte order), sorted.
 func entRoles(out []string, roles entCount) []string {
+	if len(roles) <= 1 { // most entities: nothing to sort or fold
+		for _, x := range roles {
+			out = append(out, x.s)
+		}
+		return out
+	}
 	start := len(out)
 	for _, x := range roles {
 		out = append(out, x.s)
@@ -368,11 +375,17 @@ func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
 		order = append(order, int32(i))
 	}
 	all, start := string(buf), int32(0)
+	keys := entResize(sc.idKeys, len(ents))
 	for i := range ents {
 		ents[i].ID, start = all[start:ends[i]], ends[i]
+		keys[i] = entPrefixKey(ents[i].ID[len("e:"):])
 	}
 	// Sorted by slug first, the entities that share one are neighbours.
+	// Most slugs differ in their first eight bytes, compared as a number.
 	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
 		x, y := &ents[a], &ents[b]
 		if c := strings.Compare(x.ID, y.ID); c != 0 {
 			return c
@@ -391,8 +404,22 @@ func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
 			prev, n = id, 1
 		}
 	}
-	sc.order, sc.idBuf, sc.idEnds = order, buf, ends
+	sc.order, sc.idBuf, sc.idEnds, sc.idKeys = order, buf, ends, keys
 	return order
+}
+
+// entPrefixKey returns the first eight bytes of s as a big-endian number,
+// padded with zeros: keys order as the strings do where they differ, as
+// no slug holds a zero byte.
+func entPrefixKey(s string) uint64 {
+	k := uint64(0)
+	for j := range 8 {
+		k <<= 8
+		if j < len(s) {
+			k |= uint64(s[j])
+		}
+	}
+	return k
 }
 
 // entSlug lower-cases s and joins its words with hyphens.
