@@ -43,7 +43,7 @@ func entResize[T any](s []T, n int) []T {
 // rather than allocated one by one: a run makes and drops many, as
 // clusters grow.
 type entArena struct {
-	ctxs  []entCtx
+	ctxs  []entCtx // by number less one (see newCtx)
 	ints  entSlab[int32]
 	heads entSlab[string]
 }
