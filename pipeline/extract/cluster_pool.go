@@ -59,8 +59,13 @@ func (a *entArena) reset() {
 // index. Contexts are named by number so that the tables that hold them
 // (entClusters.ctx) hold no pointers: clearing them and writing to them
 // costs no write barriers. A pointer taken before the array grows still
-// reads its context, which does not change once made.
+// reads its context, which does not change once made. The array doubles
+// when full, where append would grow a large one by a quarter, copying
+// more often.
 func (a *entArena) newCtx() (*entCtx, int32) {
+	if len(a.ctxs) == cap(a.ctxs) {
+		a.ctxs = append(make([]entCtx, 0, max(64, 2*cap(a.ctxs))), a.ctxs...)
+	}
 	a.ctxs = append(a.ctxs, entCtx{})
 	return &a.ctxs[len(a.ctxs)-1], int32(len(a.ctxs))
 }

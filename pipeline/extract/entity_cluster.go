@@ -250,6 +250,9 @@ func (x *entIDs) of(s string) int32 {
 		return slot.id - 1
 	}
 	id := int32(len(x.keys))
+	if len(x.keys) == cap(x.keys) { // double, as the table does
+		x.keys = append(make([]string, 0, max(64, 2*cap(x.keys))), x.keys...)
+	}
 	x.keys = append(x.keys, s)
 	*slot = entIDSlot{h, id + 1}
 	if 2*len(x.keys) > len(x.tab) {
