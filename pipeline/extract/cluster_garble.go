@@ -139,13 +139,19 @@ type entNeed struct {
 const entNever = 127
 
 func (e *entNeed) reset(q *entQuick, thr float64) {
-	e.q, e.thr = q, thr
-	for lp := range e.m {
-		for nb := range e.m[lp] {
-			e.m[lp][nb] = -1
+	e.q, e.thr, e.m = q, thr, entNeedUnknown
+}
+
+// entNeedUnknown is an entNeed table with nothing worked out, copied in
+// one move rather than set entry by entry.
+var entNeedUnknown = func() (m [5][entJWMax + 1]int8) {
+	for lp := range m {
+		for nb := range m[lp] {
+			m[lp][nb] = -1
 		}
 	}
-}
+	return m
+}()
 
 // may returns entMayMatch(e.q, o, e.thr).
 func (e *entNeed) may(o *entQuick) bool {
@@ -217,10 +223,11 @@ type entGarbleQuick struct {
 // newEntGarbleIndex indexes the non-empty keys of sur.
 func newEntGarbleIndex(sur map[string][]int) *entGarbleIndex {
 	var names entNameIndex
+	var ids entIDs
 	names.reset()
 	for s, ms := range sur {
 		for _, i := range ms {
-			names.add(s, i)
+			names.add(ids.of(s), s, i)
 		}
 	}
 	names.build()
@@ -307,9 +314,7 @@ func (c *entClusters) attachGarble(g *entGroup, sur *entNameIndex) bool {
 	if best < 0 {
 		return false
 	}
-	for _, i := range g.ms {
-		c.union(best, i, false)
-	}
+	c.unionGroup(best, g.ms, g.ctx)
 	return true
 }
 

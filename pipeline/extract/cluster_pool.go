@@ -17,7 +17,6 @@ var entClusterPool = sync.Pool{New: func() any { return new(entClusters) }}
 func (c *entClusters) release() {
 	c.docs, c.x, c.al = nil, nil, nil
 	clear(c.ments)
-	clear(c.ctx)
 	clear(c.canon)
 	clear(c.sep)
 	clear(c.garbles)
@@ -44,7 +43,7 @@ func entResize[T any](s []T, n int) []T {
 // rather than allocated one by one: a run makes and drops many, as
 // clusters grow.
 type entArena struct {
-	ctxs  []entCtx
+	ctxs  []entCtx // by number less one (see newCtx)
 	ints  entSlab[int32]
 	heads entSlab[string]
 }
@@ -56,14 +55,27 @@ func (a *entArena) reset() {
 	a.heads.reset()
 }
 
-// newCtx returns a zero entCtx of the arena. A full chunk is left to the
-// contexts that point into it and a new one, twice as large, is taken.
-func (a *entArena) newCtx() *entCtx {
+// newCtx returns a zero entCtx of the arena and its number, 1 plus its
+// index. Contexts are named by number so that the tables that hold them
+// (entClusters.ctx) hold no pointers: clearing them and writing to them
+// costs no write barriers. A pointer taken before the array grows still
+// reads its context, which does not change once made. The array doubles
+// when full, where append would grow a large one by a quarter, copying
+// more often.
+func (a *entArena) newCtx() (*entCtx, int32) {
 	if len(a.ctxs) == cap(a.ctxs) {
-		a.ctxs = make([]entCtx, 0, max(64, 2*cap(a.ctxs)))
+		a.ctxs = append(make([]entCtx, 0, max(64, 2*cap(a.ctxs))), a.ctxs...)
 	}
 	a.ctxs = append(a.ctxs, entCtx{})
-	return &a.ctxs[len(a.ctxs)-1]
+	return &a.ctxs[len(a.ctxs)-1], int32(len(a.ctxs))
+}
+
+// ctx returns the context numbered k, or nil for 0.
+func (a *entArena) ctx(k int32) *entCtx {
+	if k == 0 {
+		return nil
+	}
+	return &a.ctxs[k-1]
 }
 
 // An entSlab hands out slices carved from one growing array.

@@ -55,27 +55,37 @@ func TestEntSlab(t *testing.T) {
 	}
 }
 
-// TestEntIDs checks that entIDs, with its cache, numbers strings in the
-// order they are first seen, as a map alone does, over resets.
+// TestEntIDs checks that entIDs numbers strings in the order they are
+// first seen, as a map does, and finds them, over resets and as its table
+// grows and shrinks (runs of few and of many strings).
 func TestEntIDs(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
-	x := entIDs{ids: map[string]int32{}}
-	for round := range 3 {
+	var x entIDs
+	for round, tc := range []struct{ n, maxLen int }{{3000, 4}, {5000, 8}, {3000, 4}, {100, 3}, {20000, 10}, {50, 2}} {
 		want := map[string]int32{}
-		for range 3000 {
-			b := make([]byte, r.IntN(4))
+		for range tc.n {
+			b := make([]byte, r.IntN(tc.maxLen))
 			for i := range b {
 				b[i] = "abAB "[r.IntN(5)]
 			}
 			s := string(b)
 			w, ok := want[s]
 			if !ok {
+				if id, found := x.find(s); found {
+					t.Fatalf("round %d: find(%q) = %d before it was numbered", round, s, id)
+				}
 				w = int32(len(want))
 				want[s] = w
 			}
 			if got := x.of(s); got != w {
 				t.Fatalf("round %d: of(%q) = %d, want %d", round, s, got, w)
 			}
+			if got, ok := x.find(s); !ok || got != w {
+				t.Fatalf("round %d: find(%q) = %d, %v, want %d, true", round, s, got, ok, w)
+			}
+		}
+		if x.len() != len(want) {
+			t.Fatalf("round %d: len() = %d, want %d", round, x.len(), len(want))
 		}
 		x.reset()
 	}

@@ -4,77 +4,58 @@ package extract
 // and the full names by surname and by given name. Its tables are kept
 // from run to run (see entClusterPool), and the mentions of all groups,
 // and of all names, share one array each, filled once every mention has
-// been seen, rather than a slice per group grown by append.
+// been seen, rather than a slice per group grown by append. Names are
+// known by their ID in the run's entIDs, so that looking one up is
+// indexing a table.
 type entSingles struct {
 	groups []entGroup
 	ptrs   []*entGroup
-	first  int              // the current doc's first group
-	inDoc  map[string]int32 // the current doc's groups by key, once it has many
-	of     []int32          // the group of each one-word mention, in order
-	at     []int            // the one-word mentions, in order
-	ms     []int            // the mentions of all groups
+	last   []int32 // name ID -> 1 plus its latest group, 0 if none
+	of     []int32 // the group of each one-word mention, in order
+	at     []int   // the one-word mentions, in order
+	ms     []int   // the mentions of all groups
 	sur    entNameIndex
 	given  entNameIndex
 	full   []entSurRef
 	same   entSameDoc
 }
 
-// entFewGroups is how many groups of one document add looks through one
-// by one before it indexes them.
-const entFewGroups = 32
-
 func (t *entSingles) reset() {
-	clear(t.groups)
-	t.groups, t.first, t.of, t.at, t.full = t.groups[:0], 0, t.of[:0], t.at[:0], t.full[:0]
-	if t.inDoc == nil {
-		t.inDoc = map[string]int32{}
+	for k := range t.groups {
+		t.last[t.groups[k].id] = 0
 	}
-	clear(t.inDoc)
+	clear(t.groups)
+	t.groups, t.of, t.at, t.full = t.groups[:0], t.of[:0], t.at[:0], t.full[:0]
 	t.sur.reset()
 	t.given.reset()
 }
 
-// add adds one-word mention i of doc to the group of key in doc. Mentions
-// come by document.
-func (t *entSingles) add(doc int, key string, i int) {
-	if t.first < len(t.groups) && t.groups[t.first].doc != doc {
-		t.first = len(t.groups)
-		if len(t.inDoc) > 0 { // clear costs the map's capacity
-			clear(t.inDoc)
-		}
-	}
-	g := t.find(key)
-	if g < 0 {
+// add adds one-word mention i of doc to the group of the name key, whose
+// ID is id, in doc. Mentions come by document, so the latest group of a
+// name is the current document's if it has one.
+func (t *entSingles) add(doc int, id int32, key string, i int) {
+	t.last = entGrowTo(t.last, int(id)+1)
+	g := t.last[id] - 1
+	if g < 0 || t.groups[g].doc != doc {
 		g = int32(len(t.groups))
-		t.groups = append(t.groups, entGroup{doc: doc, key: key})
-		switch n := len(t.groups) - t.first; {
-		case n > entFewGroups+1:
-			t.inDoc[key] = g
-		case n == entFewGroups+1:
-			for k := t.first; k < len(t.groups); k++ {
-				t.inDoc[t.groups[k].key] = int32(k)
-			}
-		}
+		t.groups = append(t.groups, entGroup{doc: doc, key: key, id: id})
+		t.last[id] = g + 1
 	}
 	t.groups[g].n++
 	t.of = append(t.of, g)
 	t.at = append(t.at, i)
 }
 
-// find returns the group of key among the current doc's, or -1.
-func (t *entSingles) find(key string) int32 {
-	if len(t.groups)-t.first > entFewGroups {
-		if g, ok := t.inDoc[key]; ok {
-			return g
-		}
-		return -1
+// entGrowTo returns s with at least n elements, the new ones zero.
+func entGrowTo(s []int32, n int) []int32 {
+	if len(s) >= n {
+		return s
 	}
-	for k := t.first; k < len(t.groups); k++ {
-		if t.groups[k].key == key {
-			return int32(k)
-		}
+	if cap(s) >= n {
+		s = s[:n]
+		return s
 	}
-	return -1
+	return append(s, make([]int32, max(n, 2*len(s))-len(s))...)
 }
 
 // list fills in the mentions of each group and returns the groups.
@@ -96,35 +77,38 @@ func (t *entSingles) list() []*entGroup {
 	return t.ptrs
 }
 
-// entNameIndex lists mentions by a name, each list in the order of the
-// mentions: add them all, then build.
+// entNameIndex lists mentions by a name, known by its ID, each list in
+// the order of the mentions: add them all, then build.
 type entNameIndex struct {
-	ids   map[string]int32
-	keys  []string // by ID
-	lists [][]int  // by ID
-	of    []int32  // the name of each mention added
+	slot  []int32  // name ID -> 1 plus its index in keys, 0 if none
+	ids   []int32  // by index: the name's ID
+	keys  []string // by index
+	lists [][]int  // by index
+	of    []int32  // the index of the name of each mention added
 	at    []int    // the mentions added
 	back  []int    // the lists, one after the other
 	end   []int    // scratch of build
 }
 
 func (x *entNameIndex) reset() {
-	if x.ids == nil {
-		x.ids = map[string]int32{}
+	for _, id := range x.ids {
+		x.slot[id] = 0
 	}
-	clear(x.ids)
 	clear(x.keys)
-	x.keys, x.of, x.at = x.keys[:0], x.of[:0], x.at[:0]
+	x.ids, x.keys, x.of, x.at = x.ids[:0], x.keys[:0], x.of[:0], x.at[:0]
 }
 
-func (x *entNameIndex) add(key string, i int) {
-	id, ok := x.ids[key]
-	if !ok {
-		id = int32(len(x.keys))
-		x.ids[key] = id
+// add adds mention i under the name key, whose ID is id.
+func (x *entNameIndex) add(id int32, key string, i int) {
+	x.slot = entGrowTo(x.slot, int(id)+1)
+	k := x.slot[id] - 1
+	if k < 0 {
+		k = int32(len(x.keys))
+		x.slot[id] = k + 1
+		x.ids = append(x.ids, id)
 		x.keys = append(x.keys, key)
 	}
-	x.of = append(x.of, id)
+	x.of = append(x.of, k)
 	x.at = append(x.at, i)
 }
 
@@ -134,25 +118,27 @@ func (x *entNameIndex) build() {
 	n := len(x.keys)
 	x.end = entResize(x.end, n)
 	clear(x.end)
-	for _, id := range x.of {
-		x.end[id]++
+	for _, k := range x.of {
+		x.end[k]++
 	}
 	x.lists = entResize(x.lists, n)
 	x.back = entResize(x.back, len(x.at))
 	off := 0
-	for id, k := range x.end {
-		x.lists[id] = x.back[off : off : off+k]
-		off += k
+	for k, e := range x.end {
+		x.lists[k] = x.back[off : off : off+e]
+		off += e
 	}
-	for k, id := range x.of {
-		x.lists[id] = append(x.lists[id], x.at[k])
+	for j, k := range x.of {
+		x.lists[k] = append(x.lists[k], x.at[j])
 	}
 }
 
-// get returns the mentions of name key, in order.
-func (x *entNameIndex) get(key string) []int {
-	if id, ok := x.ids[key]; ok {
-		return x.lists[id]
+// get returns the mentions of the name with ID id, in order.
+func (x *entNameIndex) get(id int32) []int {
+	if int(id) < len(x.slot) {
+		if k := x.slot[id]; k > 0 {
+			return x.lists[k-1]
+		}
 	}
 	return nil
 }

@@ -7,14 +7,16 @@ import (
 	"testing"
 )
 
-// TestEntSingles checks the groups of entSingles, which index a
-// document's groups once there are many, against grouping by a map, for
-// documents of few and of many names; and reuse of the tables.
+// TestEntSingles checks the groups of entSingles, which find a
+// document's groups by name ID, against grouping by a map, for documents
+// of few and of many names; and reuse of the tables.
 func TestEntSingles(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	var s entSingles
-	for _, names := range []int{1, 5, entFewGroups, entFewGroups + 1, 200} {
+	var ids entIDs
+	for _, names := range []int{1, 5, 32, 33, 200, 3} {
 		s.reset()
+		ids.reset()
 		type want struct {
 			doc int
 			key string
@@ -26,7 +28,7 @@ func TestEntSingles(t *testing.T) {
 		for doc := range 4 {
 			for range 3 * names {
 				key := fmt.Sprint("n", r.IntN(names))
-				s.add(doc, key, i)
+				s.add(doc, ids.of(key), key, i)
 				k := [2]string{fmt.Sprint(doc), key}
 				if byKey[k] == nil {
 					byKey[k] = &want{doc: doc, key: key}
@@ -54,12 +56,14 @@ func TestEntSingles(t *testing.T) {
 func TestEntNameIndex(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	var x entNameIndex
-	for _, n := range []int{0, 1, 10, 500} {
+	var ids entIDs
+	for _, n := range []int{0, 1, 10, 500, 7} {
 		x.reset()
+		ids.reset()
 		want := map[string][]int{}
 		for i := range n {
 			key := fmt.Sprint("k", r.IntN(1+n/4))
-			x.add(key, i)
+			x.add(ids.of(key), key, i)
 			want[key] = append(want[key], i)
 		}
 		x.build()
@@ -67,11 +71,11 @@ func TestEntNameIndex(t *testing.T) {
 			t.Fatalf("%d mentions: %d names, want %d", n, len(x.keys), len(want))
 		}
 		for key, ms := range want {
-			if got := x.get(key); !slices.Equal(got, ms) || cap(got) != len(got) {
+			if got := x.get(ids.of(key)); !slices.Equal(got, ms) || cap(got) != len(got) {
 				t.Errorf("%d mentions: get(%q) = %v (cap %d), want %v", n, key, got, cap(got), ms)
 			}
 		}
-		if got := x.get("absent"); got != nil {
+		if got := x.get(ids.of("absent")); got != nil {
 			t.Errorf("get(absent) = %v, want nil", got)
 		}
 	}

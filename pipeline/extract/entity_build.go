@@ -48,22 +48,16 @@ func (c *entClusters) forced() {
 // entities builds one Entity per cluster, sorted by ID, and the index of
 // each cluster root's entity (-1 for other mentions), in a table of c.
 func (c *entClusters) entities() ([]article.Entity, []int32) {
-	of := entResize(c.of, len(c.refs))
-	for i := range of {
-		of[i] = -1
-	}
-	roots := c.buf.roots[:0]
-	for i := range c.refs {
-		if r := c.find(i); c.keep[i] && of[r] < 0 {
-			of[r] = 0
-			roots = append(roots, r)
-		}
-	}
+	roots, of := c.keptRoots()
+	ms := c.keptMembers(roots, of)
 	ents := make([]article.Entity, 0, len(roots))
 	sc := &c.build
-	sc.spans = make([]article.Span, 0, c.kept())
+	sc.spans = make([]article.Span, 0, len(ms))
+	sorted := c.spansSorted()
+	start := int32(0)
 	for _, r := range roots {
-		ents = append(ents, c.entity(r, sc))
+		ents = append(ents, c.entity(r, ms[start:of[r]], sorted, sc))
+		start = of[r]
 	}
 	sc.names(ents)
 	entSortByID(ents, roots, entAssignIDs(ents, sc))
@@ -72,6 +66,70 @@ func (c *entClusters) entities() ([]article.Entity, []int32) {
 	}
 	c.of, c.buf.roots = of, roots
 	return ents, of
+}
+
+// keptRoots returns the roots of the clusters with a kept mention, in
+// the order of their first, and a table of c by root that holds the kept
+// mentions of each of them (0 for other mentions).
+func (c *entClusters) keptRoots() ([]int, []int32) {
+	of := entResize(c.of, len(c.refs))
+	clear(of)
+	roots := c.buf.roots[:0]
+	for i := range c.refs {
+		if !c.keep[i] {
+			continue
+		}
+		r := c.find(i)
+		if of[r] == 0 {
+			roots = append(roots, r)
+		}
+		of[r]++
+	}
+	return roots, of
+}
+
+// keptMembers returns the kept mentions of the clusters of roots, in
+// order, one cluster after the other, in a buffer of c: a counting sort
+// by root, rather than a walk of each cluster's members and a sort. of
+// holds the kept mentions of each root and is left holding the end of
+// each root's mentions.
+func (c *entClusters) keptMembers(roots []int, of []int32) []int32 {
+	end := int32(0)
+	for _, r := range roots {
+		n := of[r]
+		of[r] = end // where the next of r goes
+		end += n
+	}
+	ms := entResize(c.buf.kept, int(end))
+	for i := range c.refs {
+		if c.keep[i] {
+			r := c.find(i)
+			ms[of[r]] = int32(i)
+			of[r]++
+		}
+	}
+	c.buf.kept = ms
+	return ms
+}
+
+// spansSorted reports whether the spans of any mentions, in the order
+// of their numbers, are sorted by article.ComparePos, as they are when no
+// two documents share an ID and each document's mentions come in order
+// of position: entity need not check.
+func (c *entClusters) spansSorted() bool {
+	for k, d := range c.buf.order {
+		if k > 0 && c.docs[c.buf.order[k-1]].ID >= c.docs[d].ID {
+			return false
+		}
+		ments := c.x[d].ents.mentions
+		for mi := 1; mi < len(ments); mi++ {
+			a, b := &ments[mi-1], &ments[mi]
+			if a.start > b.start || a.start == b.start && a.end > b.end {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // entSortByID sorts ents by ID and then by first mention (IDs are unique
@@ -118,18 +176,8 @@ type entScratch struct {
 	strs             []string       // the aliases and roles of all entities, as built
 	at               [][3]int32     // entity -> its aliases strs[0:1] and roles strs[1:2]
 	order, idEnds    []int32        // buffers of entAssignIDs
+	idKeys           []uint64       // of entAssignIDs: entPrefixKey of each ID
 	idBuf            []byte
-}
-
-// kept returns the mentions that are kept, all in some entity.
-func (c *entClusters) kept() int {
-	n := 0
-	for _, k := range c.keep {
-		if k {
-			n++
-		}
-	}
-	return n
 }
 
 // names copies the aliases and roles of ents, in order, from sc.strs to
@@ -181,20 +229,16 @@ func (c entCount) most() string {
 	return best
 }
 
-// entity builds the Entity of cluster root r, counting in sc.
-func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
+// entity builds the Entity of cluster root r, with kept mentions ms in
+// order, counting in sc. sorted says that their spans are in order (see
+// spansSorted).
+func (c *entClusters) entity(r int, ms []int32, sorted bool, sc *entScratch) article.Entity {
 	var e article.Entity
 	start := len(sc.spans)
 	full, all, roles := sc.full[:0], sc.all[:0], sc.roles[:0]
-	defer func() { sc.full, sc.all, sc.roles = full, all, roles }()
 	kinds := [4]int{}
-	ms := c.membersOf(r)
-	slices.Sort(ms) // mentions are numbered in the order of ComparePos, nearly always
 	for _, i := range ms {
-		if !c.keep[i] {
-			continue
-		}
-		m := c.m(i)
+		m := c.m(int(i))
 		kinds[m.kind]++
 		all.add(m.name)
 		if m.kind != article.Person {
@@ -217,7 +261,8 @@ func (c *entClusters) entity(r int, sc *entScratch) article.Entity {
 		e.Name = all.most()
 	}
 	sc.aliases(e.Name, all, roles)
-	if !entSortedPos(e.Mentions) { // docs that share an ID
+	sc.full, sc.all, sc.roles = full, all, roles
+	if !sorted && !entSortedPos(e.Mentions) { // docs that share an ID
 		slices.SortFunc(e.Mentions, article.ComparePos)
 	}
 	return e
@@ -259,6 +304,12 @@ func entSortedPos(s []article.Span) bool {
 // entRoles appends the roles to out, one spelling per role regardless of
 // case (the first in byte order), sorted.
 func entRoles(out []string, roles entCount) []string {
+	if len(roles) <= 1 { // most entities: nothing to sort or fold
+		for _, x := range roles {
+			out = append(out, x.s)
+		}
+		return out
+	}
 	start := len(out)
 	for _, x := range roles {
 		out = append(out, x.s)
@@ -324,11 +375,17 @@ func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
 		order = append(order, int32(i))
 	}
 	all, start := string(buf), int32(0)
+	keys := entResize(sc.idKeys, len(ents))
 	for i := range ents {
 		ents[i].ID, start = all[start:ends[i]], ends[i]
+		keys[i] = entPrefixKey(ents[i].ID[len("e:"):])
 	}
 	// Sorted by slug first, the entities that share one are neighbours.
+	// Most slugs differ in their first eight bytes, compared as a number.
 	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
 		x, y := &ents[a], &ents[b]
 		if c := strings.Compare(x.ID, y.ID); c != 0 {
 			return c
@@ -347,47 +404,20 @@ func entAssignIDs(ents []article.Entity, sc *entScratch) []int32 {
 			prev, n = id, 1
 		}
 	}
-	sc.order, sc.idBuf, sc.idEnds = order, buf, ends
+	sc.order, sc.idBuf, sc.idEnds, sc.idKeys = order, buf, ends, keys
 	return order
 }
 
-// entSlug lower-cases s and joins its words with hyphens.
-func entSlug(s string) string { return string(entAppendSlug(nil, s)) }
-
-// entAppendSlug appends the slug of s (see entSlug) to b.
-func entAppendSlug(b []byte, s string) []byte {
-	start := len(b)
-	dash := false
-	for _, r := range s {
-		switch lr, ok := entSlugRune(r); {
-		case ok:
-			if dash && len(b) > start {
-				b = append(b, '-')
-			}
-			b = utf8.AppendRune(b, lr)
-			dash = false
-		case r == '.' || r == '’' || r == '\'':
-		default:
-			dash = true
+// entPrefixKey returns the first eight bytes of s as a big-endian number,
+// padded with zeros: keys order as the strings do where they differ, as
+// no slug holds a zero byte.
+func entPrefixKey(s string) uint64 {
+	k := uint64(0)
+	for j := range 8 {
+		k <<= 8
+		if j < len(s) {
+			k |= uint64(s[j])
 		}
 	}
-	return b
-}
-
-// entSlugRune returns r in lower case and whether it is a letter or a
-// digit; ASCII, most names, without unicode's tables.
-func entSlugRune(r rune) (rune, bool) {
-	if r < utf8.RuneSelf {
-		switch {
-		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-			return r, true
-		case 'A' <= r && r <= 'Z':
-			return r + 'a' - 'A', true
-		}
-		return r, false
-	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return unicode.ToLower(r), true
-	}
-	return r, false
+	return k
 }

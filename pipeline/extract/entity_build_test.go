@@ -131,7 +131,8 @@ func entAssignIDsRef(ents []article.Entity) {
 // first mention, as no two entities do.
 func TestEntAssignIDs(t *testing.T) {
 	r := rand.New(rand.NewPCG(17, 18))
-	names := []string{"A.B", "AB", "ab", "A B", "A-b", "a b", "Zoë", "ZOË", "Ab 2", "A", "b", "ab 2", "ab-10", ""}
+	names := []string{"A.B", "AB", "ab", "A B", "A-b", "a b", "Zoë", "ZOË", "Ab 2", "A", "b", "ab 2", "ab-10", "",
+		"Abcdefgh", "abcdefgh 2", "Abcdefghi", "Abcdefg", "Abcdefgh-2", "Abcdéfgh", "Abcdefgz"}
 	var sc entScratch
 	for round := range 2000 {
 		n := r.IntN(30)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 
@@ -31,7 +32,7 @@ type entClusters struct {
 	ck      []int32          // context key ID of each mention (see entCtxKey)
 	ids     entIDs           // of the context keys
 	sent    [][2]int32       // the mentions [lo, hi) in the sentence of each
-	ctx     []*entCtx        // root -> its context, nil until asked or after it grew
+	ctx     []int32          // root -> its context's number in ar, 0 until asked or after it grew
 	ar      entArena         // holds the contexts
 	sep     map[int][]string // root -> its names that the alias file separates
 	mark    []uint32         // root -> epoch when last seen by a candidate scan
@@ -53,6 +54,7 @@ type entBufs struct {
 	scratch  [4][]int32       // of ctxOf
 	heads    []string         // of ctxOf
 	members  []int            // of membersOf
+	kept     []int32          // of keptMembers
 	roots    []int            // of entities
 	full     []entFullName    // of fullNames
 	skel     []byte           // of fullNames
@@ -89,24 +91,72 @@ func (c *entClusters) find(i int) int {
 // union joins the clusters of i and j unless the alias file forbids it
 // (force skips that check) and reports whether they are now one.
 func (c *entClusters) union(i, j int, force bool) bool {
-	a, b := c.find(i), c.find(j)
+	a, b, ok := c.link(i, j, force)
+	if ok && a != b {
+		c.joinCtx(a, b)
+	}
+	return ok
+}
+
+// link joins the clusters of i and j as union does, leaving their
+// contexts to the caller. It returns the root kept and the root joined to
+// it (the same root when they were one already) and whether they are now
+// one. The larger cluster keeps its root; on a tie, the lower root.
+func (c *entClusters) link(i, j int, force bool) (a, b int, ok bool) {
+	a, b = c.find(i), c.find(j)
 	if a == b {
-		return true
+		return a, b, true
 	}
 	if !force && len(c.sep[a]) > 0 && len(c.sep[b]) > 0 && c.al.forbids(c.sep[a], c.sep[b]) {
-		return false
+		return a, b, false
 	}
 	if c.size[a] < c.size[b] || c.size[a] == c.size[b] && b < a {
 		a, b = b, a
 	}
 	c.parent[b] = int32(a)
-	c.joinCtx(a, b)
 	c.next[c.tail[a]] = int32(b) // a's members, then b's
 	c.tail[a] = c.tail[b]
 	c.size[a] += c.size[b]
 	if len(c.sep[b]) > 0 {
 		c.sep[a] = append(c.sep[a], c.sep[b]...)
 		delete(c.sep, b)
+	}
+	return a, b, true
+}
+
+// unionGroup joins mentions ms, in order, to the cluster of best, as
+// union(best, i, false) would one by one, and reports whether any joined.
+// When each mention is a cluster of its own, the context of the cluster
+// they join, if known, is merged once with gx, the context of ms together
+// (or nil when not known), rather than once per mention.
+func (c *entClusters) unionGroup(best int, ms []int, gx *entCtx) bool {
+	ok := false
+	if !c.loners(ms) {
+		for _, i := range ms {
+			ok = c.union(best, i, false) || ok
+		}
+		return ok
+	}
+	x, all := c.ar.ctx(c.ctx[c.find(best)]), true
+	for _, i := range ms {
+		a, b, joined := c.link(best, i, false)
+		if joined && a != b {
+			c.ctx[a], c.ctx[b] = 0, 0
+		}
+		ok, all = ok || joined, all && joined
+	}
+	if ok && all && x != nil && gx != nil {
+		c.ctx[c.find(best)] = c.mergeCtx(x, gx)
+	}
+	return ok
+}
+
+// loners reports whether each mention of ms is a cluster of its own.
+func (c *entClusters) loners(ms []int) bool {
+	for _, i := range ms {
+		if int(c.parent[i]) != i || c.size[i] != 1 {
+			return false
+		}
 	}
 	return true
 }
@@ -141,7 +191,7 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	c := entClusterPool.Get().(*entClusters)
 	c.docs, c.x, c.al, c.epoch, c.gxBuilt = docs, x, al, 0, false
 	if c.canon == nil {
-		c.canon, c.garbles, c.sep, c.ids.ids = map[int]string{}, map[string][]entGarble{}, map[int][]string{}, map[string]int32{}
+		c.canon, c.garbles, c.sep = map[int]string{}, map[string][]entGarble{}, map[int][]string{}
 	}
 	n := 0
 	for d := range x {
@@ -171,45 +221,96 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	return c
 }
 
-// entIDs numbers strings in the order they are first seen. A run names
-// the same few entities again and again, so a small table by a cheap hash
-// of the string (its length and three of its bytes) is looked in before
-// the map, whose hash reads every byte.
+// entIDs numbers strings in the order they are first seen. Its table is
+// open addressing on a hash of the string and holds IDs only, the strings
+// being in keys: a miss costs no map insertion, and a new run clears no
+// strings but those it numbered.
 type entIDs struct {
-	ids   map[string]int32
-	cache [256]entID
+	keys []string    // by ID
+	tab  []entIDSlot // a power of two long, at most half full
 }
 
-type entID struct {
-	s  string
-	id int32 // plus 1: 0 is an empty entry
+// An entIDSlot is an ID of entIDs with the high bits of its hash.
+type entIDSlot struct {
+	h  uint32
+	id int32 // plus 1: 0 is an empty slot
 }
 
+// entIDSeed seeds the hashes of entIDs: a table's layout, not its IDs,
+// depends on it.
+var entIDSeed = maphash.MakeSeed()
+
+// entMinIDTab is the smallest table of entIDs.
+const entMinIDTab = 256
+
+// of returns the ID of s, numbering it if it is new.
 func (x *entIDs) of(s string) int32 {
-	if s == "" {
-		return x.lookup(s)
+	slot, h := x.slot(s)
+	if slot.id > 0 {
+		return slot.id - 1
 	}
-	e := &x.cache[(uint(len(s))*31^uint(s[0])*7^uint(s[len(s)/2])*3^uint(s[len(s)-1]))%uint(len(x.cache))]
-	if e.id > 0 && e.s == s {
-		return e.id - 1
+	id := int32(len(x.keys))
+	if len(x.keys) == cap(x.keys) { // double, as the table does
+		x.keys = append(make([]string, 0, max(64, 2*cap(x.keys))), x.keys...)
 	}
-	id := x.lookup(s)
-	*e = entID{s, id + 1}
-	return id
-}
-
-func (x *entIDs) lookup(s string) int32 {
-	id, ok := x.ids[s]
-	if !ok {
-		id = int32(len(x.ids))
-		x.ids[s] = id
+	x.keys = append(x.keys, s)
+	*slot = entIDSlot{h, id + 1}
+	if 2*len(x.keys) > len(x.tab) {
+		x.grow()
 	}
 	return id
 }
 
+// find returns the ID of s and whether it has one.
+func (x *entIDs) find(s string) (int32, bool) {
+	slot, _ := x.slot(s)
+	return slot.id - 1, slot.id > 0
+}
+
+// len returns how many strings x has numbered.
+func (x *entIDs) len() int { return len(x.keys) }
+
+// slot returns the slot of s, empty if s has no ID, and the high bits of
+// its hash.
+func (x *entIDs) slot(s string) (*entIDSlot, uint32) {
+	if len(x.tab) == 0 {
+		x.tab = make([]entIDSlot, entMinIDTab)
+	}
+	h := maphash.String(entIDSeed, s)
+	mask := uint64(len(x.tab) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &x.tab[i]
+		if e.id == 0 || e.h == uint32(h>>32) && x.keys[e.id-1] == s {
+			return e, uint32(h >> 32)
+		}
+	}
+}
+
+// grow doubles the table and places the IDs again.
+func (x *entIDs) grow() {
+	x.tab = make([]entIDSlot, 2*len(x.tab))
+	mask := uint64(len(x.tab) - 1)
+	for id, s := range x.keys {
+		h := maphash.String(entIDSeed, s)
+		i := h & mask
+		for x.tab[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		x.tab[i] = entIDSlot{uint32(h >> 32), int32(id) + 1}
+	}
+}
+
+// reset empties x, keeping a table no larger than the last run needed
+// twice over, so that a large run does not make the small ones after it
+// clear a large table.
 func (x *entIDs) reset() {
-	clear(x.ids)
-	clear(x.cache[:])
+	if len(x.tab) > entMinIDTab && len(x.tab) > 8*len(x.keys) {
+		x.tab = nil
+	} else {
+		clear(x.tab)
+	}
+	clear(x.keys)
+	x.keys = x.keys[:0]
 }
 
 // sentences sets the range of mentions in the sentence of each mention of

@@ -22,24 +22,30 @@ type entCtx struct {
 // where recomputing takes every mention and its sentence again. A small
 // side whose context is not known yet is computed.
 func (c *entClusters) joinCtx(a, b int) {
-	x, y := c.ctx[a], c.ctx[b]
-	c.ctx[b] = nil
+	x, y := c.ar.ctx(c.ctx[a]), c.ar.ctx(c.ctx[b])
+	c.ctx[b] = 0
 	if x != nil && y == nil && c.size[b] <= 8 {
-		y = c.ctxOf(c.membersOf(b))
+		y = c.ar.ctx(c.ctxOf(c.membersOf(b)))
 	}
 	if x == nil || y == nil {
-		c.ctx[a] = nil
+		c.ctx[a] = 0
 		return
 	}
+	c.ctx[a] = c.mergeCtx(x, y)
+}
+
+// mergeCtx makes the context of the mentions of x and y together and
+// returns its number.
+func (c *entClusters) mergeCtx(x, y *entCtx) int32 {
 	ints := &c.ar.ints
-	m := c.ar.newCtx()
+	m, k := c.ar.newCtx()
 	m.docs = entUnionTo(ints, x.docs, y.docs)
 	m.heads = entUnionTo(&c.ar.heads, x.heads, y.heads)
 	m.verb = x.verb || y.verb
 	m.own = entUnionTo(ints, x.own, y.own)
 	m.raw = entUnionTo(ints, x.raw, y.raw)
 	m.around = ints.commit(entMinusTo(ints.reserve(len(m.raw)), m.raw, m.own))
-	c.ctx[a] = m
+	return k
 }
 
 // entUnionTo merges two sorted sets into a slice of s.
@@ -84,18 +90,19 @@ func entMinusTo(out, a, b []int32) []int32 {
 
 // rootCtx returns the context of cluster r, computing it on first use.
 func (c *entClusters) rootCtx(r int) *entCtx {
-	if x := c.ctx[r]; x != nil {
-		return x
+	if k := c.ctx[r]; k > 0 {
+		return &c.ar.ctxs[k-1]
 	}
-	x := c.ctxOf(c.membersOf(r))
-	c.ctx[r] = x
-	return x
+	k := c.ctxOf(c.membersOf(r))
+	c.ctx[r] = k
+	return c.ar.ctx(k)
 }
 
-// ctxOf computes the context of mentions ms. Its sets are gathered in
-// scratch buffers and then copied into the arena.
-func (c *entClusters) ctxOf(ms []int) *entCtx {
-	x := c.ar.newCtx()
+// ctxOf computes the context of mentions ms and returns its number in
+// the arena. Its sets are gathered in scratch buffers and then copied
+// into the arena.
+func (c *entClusters) ctxOf(ms []int) int32 {
+	x, k := c.ar.newCtx()
 	docs, own, raw, heads := c.buf.scratch[0][:0], c.buf.scratch[1][:0], c.buf.scratch[2][:0], c.buf.heads[:0]
 	for _, i := range ms {
 		m := c.m(i)
@@ -116,7 +123,7 @@ func (c *entClusters) ctxOf(ms []int) *entCtx {
 	if len(heads) > 0 {
 		x.heads = c.ar.heads.carve(heads)
 	}
-	return x
+	return k
 }
 
 func entSortSet(s []int32) []int32 {

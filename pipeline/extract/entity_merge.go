@@ -71,7 +71,7 @@ const entKinds = int(article.OtherEntity) + 1
 // perID returns scratch table k of c with per entries for each context
 // key ID, all zero.
 func (c *entClusters) perID(k, per int) []int32 {
-	t := entResize(c.buf.idTab[k], per*len(c.ids.ids))
+	t := entResize(c.buf.idTab[k], per*c.ids.len())
 	clear(t)
 	c.buf.idTab[k] = t
 	return t
@@ -100,7 +100,7 @@ func (c *entClusters) orgSuffixes() {
 		if !ok || !entPlaceOrAcronym(prefix) {
 			continue
 		}
-		if id, ok := c.ids.ids[short]; ok {
+		if id, ok := c.ids.find(short); ok {
 			longer[id]++
 			one[id] = int32(j)
 		}

@@ -12,14 +12,15 @@ import (
 type entGroup struct {
 	doc int
 	key string
-	n   int // len(ms), once all are known
+	id  int32 // of key, in the run's entIDs
+	n   int   // len(ms), once all are known
 	ms  []int
 	ctx *entCtx // context of ms, computed on first use
 }
 
 func (c *entClusters) groupCtx(g *entGroup) *entCtx {
 	if g.ctx == nil {
-		g.ctx = c.ctxOf(g.ms)
+		g.ctx = c.ar.ctx(c.ctxOf(g.ms))
 	}
 	return g.ctx
 }
@@ -35,7 +36,7 @@ func (c *entClusters) singles() {
 	c.oneEach(given)
 	left := groups[:0] // filtered in place, as are rest
 	for _, g := range groups {
-		if !c.attachSame(g, same.in(g.doc, g.key)) && !c.attachUnique(g, sur.get(g.key), false) && !c.attachUnique(g, given.get(g.key), true) {
+		if !c.attachSame(g, same.in(g.doc, g.id)) && !c.attachUnique(g, sur.get(g.id), false) && !c.attachUnique(g, given.get(g.id), true) {
 			left = append(left, g)
 		}
 	}
@@ -48,9 +49,10 @@ func (c *entClusters) singles() {
 	c.alone(rest)
 }
 
-// An entSurRef is a mention of a full person name, by its surname.
+// An entSurRef is a mention of a full person name, by the ID of its
+// surname.
 type entSurRef struct {
-	sur string
+	sur int32
 	i   int
 }
 
@@ -71,17 +73,17 @@ func newEntSameDoc(c *entClusters, x *entSameDoc, refs []entSurRef) *entSameDoc 
 		for hi < len(refs) && c.refs[refs[hi].i].doc == d {
 			hi++
 		}
-		slices.SortFunc(refs[lo:hi], func(a, b entSurRef) int { return cmp.Or(strings.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i)) })
+		slices.SortFunc(refs[lo:hi], func(a, b entSurRef) int { return cmp.Or(cmp.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i)) })
 		x.span[d] = [2]int{lo, hi}
 		lo = hi
 	}
 	return x
 }
 
-// in returns the mentions of surname sur in doc, in order.
-func (x *entSameDoc) in(doc int, sur string) []entSurRef {
+// in returns the mentions of the surname with ID sur in doc, in order.
+func (x *entSameDoc) in(doc int, sur int32) []entSurRef {
 	refs := x.refs[x.span[doc][0]:x.span[doc][1]]
-	lo, _ := slices.BinarySearchFunc(refs, sur, func(r entSurRef, s string) int { return strings.Compare(r.sur, s) })
+	lo, _ := slices.BinarySearchFunc(refs, sur, func(r entSurRef, s int32) int { return cmp.Compare(r.sur, s) })
 	hi := lo
 	for hi < len(refs) && refs[hi].sur == sur {
 		hi++
@@ -108,7 +110,9 @@ func (c *entClusters) oneEach(names *entNameIndex) {
 // groupSingles groups the one-word person names by document and spelling,
 // and indexes the full names by surname and by given name. Groups are in
 // the order of their first mention. All of it lives in c.sg, reused from
-// run to run.
+// run to run. Names are known by their ID in c.ids: a surname's is the
+// context key of its full name (see entCtxKey), a one-word name's its
+// own unless it has a space; given names are numbered here.
 func (c *entClusters) groupSingles() (groups []*entGroup, sur, given *entNameIndex, same *entSameDoc) {
 	t := &c.sg
 	t.reset()
@@ -118,13 +122,18 @@ func (c *entClusters) groupSingles() (groups []*entGroup, sur, given *entNameInd
 			continue
 		}
 		if !m.single {
-			g, s := entSplitName(m.key)
-			t.sur.add(s, i)
-			t.given.add(g, i)
+			s := c.ck[i]
+			g, _, _ := strings.Cut(m.key, " ")
+			t.sur.add(s, c.ids.keys[s], i)
+			t.given.add(c.ids.of(g), g, i)
 			t.full = append(t.full, entSurRef{s, i})
 			continue
 		}
-		t.add(int(c.refs[i].doc), m.key, i)
+		id := c.ck[i]
+		if strings.IndexByte(m.key, ' ') >= 0 {
+			id = c.ids.of(m.key)
+		}
+		t.add(int(c.refs[i].doc), id, m.key, i)
 	}
 	t.sur.build()
 	t.given.build()
@@ -180,11 +189,7 @@ func (c *entClusters) attachUnique(g *entGroup, cands []int, withRole bool) bool
 	if best < 0 || tie {
 		return false
 	}
-	ok := false
-	for _, i := range g.ms {
-		ok = c.union(best, i, false) || ok
-	}
-	return ok
+	return c.unionGroup(best, g.ms, g.ctx)
 }
 
 // entMaxSame caps the people of one name (surname, or given name with a
@@ -205,9 +210,12 @@ func (c *entClusters) speaks(g *entGroup) bool {
 }
 
 // alone keeps one-word names that joined nothing as entities of their own
-// when they speak or carry a title; the rest are dropped.
+// when they speak or carry a title; the rest are dropped. The mentions of
+// one name join the first of them, found by the name's ID.
 func (c *entClusters) alone(gs []*entGroup) {
-	first := map[string]int{}
+	first := entResize(c.buf.idTab[0], c.ids.len())
+	clear(first)
+	c.buf.idTab[0] = first
 	for _, g := range gs {
 		keep := c.speaks(g)
 		for _, i := range g.ms {
@@ -215,10 +223,10 @@ func (c *entClusters) alone(gs []*entGroup) {
 				c.keep[i] = false
 				continue
 			}
-			if j, ok := first[g.key]; ok {
-				c.union(j, i, false)
+			if j := first[g.id]; j > 0 {
+				c.union(int(j-1), i, false)
 			} else {
-				first[g.key] = i
+				first[g.id] = int32(i) + 1
 			}
 		}
 	}
