@@ -19,33 +19,14 @@ import (
 // walked from its start to its end, so numScanCued, when numScan's loop
 // reaches the start of such a sentence, may go on from its end instead.
 
-// numCueStrong holds the fold hashes (entFoldHash) of the words that may
-// start a numeral on their own: numStartWords but the numWeakWords.
-// numCueAfterWeak holds those of every word that may go on a numeral
-// after a weak word: numStartWords and the fraction words.
-var numCueStrong, numCueAfterWeak = func() (strong, after entSmallBloom) {
+// numCueAny holds the fold hashes (entFoldHash) of numStartWords: a word
+// of ASCII letters whose hash it lacks starts no numeral (see
+// numPlainCue).
+var numCueAny = func() (b entSmallBloom) {
 	for _, w := range numStartWords() {
-		if !numIsWeakWord(w) {
-			strong.add(entFoldHash(w))
-		}
-		after.add(entFoldHash(w))
+		b.add(entFoldHash(w))
 	}
-	for w := range numDenominators {
-		after.add(entFoldHash(w))
-	}
-	return strong, after
-}()
-
-// numCueWeak holds the fold hashes of the numWeakWords, numCueAny those
-// of all numStartWords.
-var numCueWeak, numCueAny = func() (weak, all entSmallBloom) {
-	for _, w := range numWeakWords {
-		weak.add(entFoldHash(w))
-	}
-	for _, w := range numStartWords() {
-		all.add(entFoldHash(w))
-	}
-	return weak, all
+	return b
 }()
 
 // numWeakWords start a numeral only when a number word or a fraction word
@@ -68,8 +49,9 @@ func numIsWeakWord(w string) bool {
 // before its end. toks are the words of text in sents, as entTokenize
 // cuts them: they hold every ASCII letter and digit of a sentence but a
 // possessive "s", so a sentence is its words and the gaps between them.
-// A word of ASCII letters after one space is judged by its hash; anything
-// else, rare, is walked as numScan would walk it (numStopsIn).
+// A word of ASCII letters is judged by its hash (numPlainCue), which
+// holds as numStopsIn walks up to it; anything else, rare, is walked as
+// numScan would walk it.
 func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bool {
 	cues = append(cues[:0], make([]bool, len(sents))...)
 	k, prev := -1, 0 // the sentence of the last token, and where it ended
@@ -87,15 +69,16 @@ func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bo
 		if cues[k] {
 			continue
 		}
-		plain := t.flags&entPlain != 0 && t.start == prev+1 && text[prev] == ' '
-		if plain && !numCueAny.has(t.h) && t.end-t.start != 9 && (t.end == len(text) || text[t.end] != ':') {
-			prev = t.end // most words: numPlainCue's answer, without the call
-			continue
+		if t.start != prev+1 || text[prev] != ' ' {
+			if cues[k] = numStopsIn(text, prev, t.start); cues[k] {
+				continue // the gap before the word
+			}
 		}
-		if !plain {
-			cues[k] = numStopsIn(text, prev, t.end)
-		} else {
-			cues[k] = numPlainCue(text, toks, ti)
+		switch {
+		case t.flags&entPlain == 0:
+			cues[k] = numStopsIn(text, t.start, t.end)
+		case numCueAny.has(t.h) || t.end < len(text) && text[t.end] == ':':
+			cues[k] = numPlainCue(text, *t)
 		}
 		prev = t.end
 	}
@@ -108,33 +91,35 @@ func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bo
 	return cues
 }
 
-// numPlainCue reports whether numScan's loop may stop at toks[ti], a word
-// of ASCII letters only that follows one space: whether
-// numMayStartWord may let it through, or it is a weak word that the next
-// word of its sentence may go on.
-func numPlainCue(text string, toks []entTok, ti int) bool {
-	t := toks[ti]
-	n := t.end - t.start
+// numPlainCue reports whether numScan's loop, walking up to toks[ti], a
+// word of ASCII letters only, may find a numeral there or go on from
+// elsewhere than the word's end. Where the loop stops at a word and
+// numLitAt reads nothing from it, the loop goes on from the word's end,
+// as the walk does: so a word of nine letters, which numMayStartWord
+// lets through by a filter, counts only when it is a number word, and a
+// weak word only when numWordStart would read on past it.
+func numPlainCue(text string, t entTok) bool {
+	i, j := t.start, t.end
 	switch {
-	case t.end < len(text) && text[t.end] == ':':
+	case j < len(text) && text[j] == ':':
 		return true // "http://", and numMayStartWord looks further
-	case n == 9:
-		return numMayStartWord(text, t.start, t.end, 0)
-	case n > 9:
+	case j-i > 9 || !numCueAny.has(t.h):
 		return false
-	case numCueStrong.has(t.h):
-		return true
-	case !numCueWeak.has(t.h) || !numIsWeakWord(text[t.start:t.end]):
+	case j < len(text) && text[j] >= 0x80:
+		return false // numScan passes over a word going on past ASCII
+	}
+	var key uint64
+	if j-i <= 8 {
+		key = numPack(text[i:j])
+	}
+	if !numMayStartWord(text, i, j, key) {
 		return false
 	}
-	if ti+1 == len(toks) {
+	if !numIsWeakWord(text[i:j]) {
 		return true
 	}
-	u := toks[ti+1]
-	if u.sent != t.sent || u.flags&entPlain == 0 || u.start != t.end+1 || text[t.end] != ' ' {
-		return true // numNext may read past the sentence, or not this word
-	}
-	return numCueAfterWeak.has(u.h)
+	n := numNext(text, j) // as numWordStart reads on
+	return n.k == numWord && n.e-n.s >= 2 && n.e-n.s <= 9 && (numIsStartWord(text, n) || numIsFractionWord(text, n))
 }
 
 // numStopsIn reports whether numScan's loop, walking from i, would stop

@@ -132,7 +132,7 @@ func FuzzNumScanCued(f *testing.F) {
 		f.Add(s, uint64(1))
 	}
 	words := []string{"a", "an", "A", "few", "several", "third", "hundred", "two", "dozen", "cats", "the", "Half",
-		"5", "3.5", "$", "€", "½", "http://x.y", "www.z", "’s", "-", ". ", "! ", "\n", "\n\n", "“", "”", " "}
+		"seventeen", "thousands", "documents", "Several", "5", "3.5", "$", "€", "½", "http://x.y", "www.z", "’s", "-", ". ", "! ", "\n", "\n\n", "“", "”", " "}
 	for seed := range uint64(40) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		var b strings.Builder
