@@ -21,12 +21,21 @@ import (
 
 // numCueAny holds the fold hashes (entFoldHash) of numStartWords: a word
 // of ASCII letters whose hash it lacks starts no numeral (see
-// numPlainCue).
-var numCueAny = func() (b entSmallBloom) {
+// numPlainCue). numCueWeak holds those of the numWeakWords, and
+// numCueAfterWeak those of every word numWordStart may read on to after
+// one: numStartWords and the fraction words.
+var numCueAny, numCueWeak, numCueAfterWeak = func() (all, weak, after entSmallBloom) {
 	for _, w := range numStartWords() {
-		b.add(entFoldHash(w))
+		all.add(entFoldHash(w))
+		after.add(entFoldHash(w))
 	}
-	return b
+	for _, w := range numWeakWords {
+		weak.add(entFoldHash(w))
+	}
+	for w := range numDenominators {
+		after.add(entFoldHash(w))
+	}
+	return all, weak, after
 }()
 
 // numWeakWords start a numeral only when a number word or a fraction word
@@ -36,6 +45,12 @@ var numCueAny = func() (b entSmallBloom) {
 var numWeakWords = [...]string{"a", "an", "several", "few", "couple"}
 
 func numIsWeakWord(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0]|0x20 == 'a'
+	case 2:
+		return w[0]|0x20 == 'a' && w[1]|0x20 == 'n'
+	}
 	for _, x := range numWeakWords {
 		if strings.EqualFold(w, x) {
 			return true
@@ -49,41 +64,41 @@ func numIsWeakWord(w string) bool {
 // before its end. toks are the words of text in sents, as entTokenize
 // cuts them: they hold every ASCII letter and digit of a sentence but a
 // possessive "s", so a sentence is its words and the gaps between them.
-// A word of ASCII letters is judged by its hash (numPlainCue), which
-// holds as numStopsIn walks up to it; anything else, rare, is walked as
-// numScan would walk it.
+// A gap of spaces only (a word without entBrk, after one without entPoss)
+// needs no look; a word of ASCII letters is judged by its hash
+// (numPlainCue); anything else, rare, is walked as numScan would walk it.
 func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bool {
 	cues = append(cues[:0], make([]bool, len(sents))...)
-	k, prev := -1, 0 // the sentence of the last token, and where it ended
+	k, prev, poss := -1, 0, false // the sentence of the last token, where it ended, whether a possessive followed
 	for ti := range toks {
 		t := &toks[ti]
 		if int(t.sent) != k {
 			if k >= 0 && !cues[k] {
-				cues[k] = numStopsIn(text, prev, sents[k].End)
+				cues[k] = numGapStops(text, prev, sents[k].End)
 			}
 			for k++; k < int(t.sent); k++ { // sentences without a word
 				cues[k] = numStopsIn(text, sents[k].Start, sents[k].End)
 			}
-			prev = sents[k].Start
+			prev, poss = sents[k].Start, false
 		}
 		if cues[k] {
 			continue
 		}
-		if t.start != prev+1 || text[prev] != ' ' {
-			if cues[k] = numStopsIn(text, prev, t.start); cues[k] {
-				continue // the gap before the word
+		if (t.flags&entBrk != 0 || poss) && !numGapPlain(text, prev, t.start) {
+			if cues[k] = numGapStops(text, prev, t.start); cues[k] {
+				continue
 			}
 		}
 		switch {
 		case t.flags&entPlain == 0:
 			cues[k] = numStopsIn(text, t.start, t.end)
-		case numCueAny.has(t.h) || t.end < len(text) && text[t.end] == ':':
-			cues[k] = numPlainCue(text, *t)
+		case numCueAny.has(t.h):
+			cues[k] = numPlainCue(text, toks, ti)
 		}
-		prev = t.end
+		prev, poss = t.end, t.flags&entPoss != 0
 	}
 	if k >= 0 && !cues[k] {
-		cues[k] = numStopsIn(text, prev, sents[k].End)
+		cues[k] = numGapStops(text, prev, sents[k].End)
 	}
 	for k++; k < len(sents); k++ {
 		cues[k] = numStopsIn(text, sents[k].Start, sents[k].End)
@@ -91,22 +106,52 @@ func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bo
 	return cues
 }
 
+// numGapPlain reports whether text[i:end] holds only the bytes that
+// numScan's loop passes over one by one (numGapByte), as most gaps
+// between words with punctuation do (", ").
+func numGapPlain(text string, i, end int) bool {
+	for ; i < end; i++ {
+		if !numGapByte[text[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// numGapByte marks the ASCII bytes that start no numeral and join no word
+// (a colon may, see numGapStops).
+var numGapByte = func() (t [256]bool) {
+	for c := range 128 {
+		t[c] = !numStartByte[c] && !numIsASCIILetter(byte(c)) && c != ':'
+	}
+	return t
+}()
+
+// numGapStops is numStopsIn of the gap from i, where a word ended, to
+// end, where the next word starts or the sentence ends: a colon after the
+// word counts too, as numMayStartWord looks at it ("http://"); a word
+// followed by a space, as entBrk tells of most, needs none of this.
+func numGapStops(text string, i, end int) bool {
+	if i < len(text) && text[i] == ':' && i > 0 && numIsASCIILetter(text[i-1]) {
+		return true
+	}
+	return numStopsIn(text, i, end)
+}
+
 // numPlainCue reports whether numScan's loop, walking up to toks[ti], a
-// word of ASCII letters only, may find a numeral there or go on from
-// elsewhere than the word's end. Where the loop stops at a word and
-// numLitAt reads nothing from it, the loop goes on from the word's end,
-// as the walk does: so a word of nine letters, which numMayStartWord
+// word of ASCII letters only in numCueAny, may find a numeral there or go
+// on from elsewhere than the word's end. Where the loop stops at a word
+// and numLitAt reads nothing from it, the loop goes on from the word's
+// end, as the walk does: so a word of nine letters, which numMayStartWord
 // lets through by a filter, counts only when it is a number word, and a
 // weak word only when numWordStart would read on past it.
-func numPlainCue(text string, t entTok) bool {
-	i, j := t.start, t.end
-	switch {
-	case j < len(text) && text[j] == ':':
-		return true // "http://", and numMayStartWord looks further
-	case j-i > 9 || !numCueAny.has(t.h):
-		return false
-	case j < len(text) && text[j] >= 0x80:
+func numPlainCue(text string, toks []entTok, ti int) bool {
+	i, j := toks[ti].start, toks[ti].end
+	if j-i > 9 || j < len(text) && text[j] >= 0x80 {
 		return false // numScan passes over a word going on past ASCII
+	}
+	if j-i <= 2 && numCueWeak.has(toks[ti].h) && numIsWeakWord(text[i:j]) {
+		return numWeakCue(text, toks, ti) // "a", "an": the most common by far, spared the look-ups
 	}
 	var key uint64
 	if j-i <= 8 {
@@ -115,10 +160,25 @@ func numPlainCue(text string, t entTok) bool {
 	if !numMayStartWord(text, i, j, key) {
 		return false
 	}
-	if !numIsWeakWord(text[i:j]) {
+	if !numCueWeak.has(toks[ti].h) || !numIsWeakWord(text[i:j]) {
 		return true
 	}
-	n := numNext(text, j) // as numWordStart reads on
+	return numWeakCue(text, toks, ti)
+}
+
+// numWeakCue is numPlainCue of toks[ti], a weak word: whether
+// numWordStart would read on to the word after it.
+func numWeakCue(text string, toks []entTok, ti int) bool {
+	j := toks[ti].end
+	if ti+1 < len(toks) {
+		// numNext, as numWordStart reads on, finds the next word when only
+		// spaces come before it, as most often.
+		u := toks[ti+1]
+		if u.sent == toks[ti].sent && u.flags&(entBrk|entPlain) == entPlain && toks[ti].flags&entPoss == 0 && !numCueAfterWeak.has(u.h) {
+			return false
+		}
+	}
+	n := numNext(text, j)
 	return n.k == numWord && n.e-n.s >= 2 && n.e-n.s <= 9 && (numIsStartWord(text, n) || numIsFractionWord(text, n))
 }
 

@@ -35,7 +35,7 @@ func numCueCheck(t *testing.T, name, text string, sents []article.Span) int {
 
 // numCueDocs reads the seeds and a generated corpus as the pipeline does:
 // ingest, then normalize, which gives the sentences docClaims reads.
-func numCueDocs(t *testing.T) []article.Doc {
+func numCueDocs(t testing.TB) []article.Doc {
 	t.Helper()
 	ctx := context.Background()
 	man, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
@@ -132,7 +132,7 @@ func FuzzNumScanCued(f *testing.F) {
 		f.Add(s, uint64(1))
 	}
 	words := []string{"a", "an", "A", "few", "several", "third", "hundred", "two", "dozen", "cats", "the", "Half",
-		"seventeen", "thousands", "documents", "Several", "5", "3.5", "$", "€", "½", "http://x.y", "www.z", "’s", "-", ". ", "! ", "\n", "\n\n", "“", "”", " "}
+		"seventeen", "thousands", "documents", "Several", "massively", "thousandx", "http:", "a:", "Jones’s", "dog’s", "5", "3.5", "$", "€", "½", "http://x.y", "www.z", "’s", "-", ". ", "! ", "\n", "\n\n", "“", "”", " "}
 	for seed := range uint64(40) {
 		r := rand.New(rand.NewPCG(seed, 7))
 		var b strings.Builder
@@ -146,5 +146,49 @@ func FuzzNumScanCued(f *testing.F) {
 		_, sents := entLayout(&article.Doc{Text: s})
 		numCueCheck(t, "split", s, sents)
 		numCueCheck(t, "random", s, numCueSpans(s, seed|1))
+	})
+}
+
+// BenchmarkNumScanCued compares, on the seeds and their sentences, the
+// whole-text scan with the cued one (numCues and numScanCued), given the
+// words entTokenize cut, as docClaims has them.
+func BenchmarkNumScanCued(b *testing.B) {
+	type doc struct {
+		text  string
+		sents []article.Span
+		toks  []entTok
+	}
+	var docs []doc
+	n := 0
+	for _, d := range numCueDocs(b)[:5] {
+		docs = append(docs, doc{d.Text, d.Sentences, entTokenize(d.Text, d.Sentences, nil)})
+		n += len(d.Text)
+	}
+	var lits []numLit
+	var cues []bool
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, d := range docs {
+				lits = numScan(d.text, lits[:0])
+			}
+		}
+	})
+	b.Run("cued", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, d := range docs {
+				cues = numCues(d.text, d.toks, d.sents, cues)
+				lits = numScanCued(d.text, d.sents, cues, lits[:0])
+			}
+		}
+	})
+	b.Run("cues", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, d := range docs {
+				cues = numCues(d.text, d.toks, d.sents, cues)
+			}
+		}
 	})
 }
