@@ -69,41 +69,68 @@ func numIsWeakWord(w string) bool {
 // (numPlainCue); anything else, rare, is walked as numScan would walk it.
 func numCues(text string, toks []entTok, sents []article.Span, cues []bool) []bool {
 	cues = append(cues[:0], make([]bool, len(sents))...)
-	k, prev, poss := -1, 0, false // the sentence of the last token, where it ended, whether a possessive followed
-	for ti := range toks {
-		t := &toks[ti]
-		if int(t.sent) != k {
-			if k >= 0 && !cues[k] {
-				cues[k] = numGapStops(text, prev, sents[k].End)
-			}
-			for k++; k < int(t.sent); k++ { // sentences without a word
-				cues[k] = numStopsIn(text, sents[k].Start, sents[k].End)
-			}
-			prev, poss = sents[k].Start, false
+	k := 0
+	for ti := 0; ti < len(toks); {
+		for ; k < int(toks[ti].sent); k++ { // sentences without a word
+			cues[k] = numStopsIn(text, sents[k].Start, sents[k].End)
 		}
-		if cues[k] {
-			continue
-		}
-		if (t.flags&entBrk != 0 || poss) && !numGapPlain(text, prev, t.start) {
-			if cues[k] = numGapStops(text, prev, t.start); cues[k] {
-				continue
+		first := ti
+		for ; ti < len(toks) && int(toks[ti].sent) == k; ti++ {
+			t := &toks[ti]
+			if t.flags&(entBrk|entPlain) == entPlain && !numCueAny.has(t.h) {
+				continue // spaces and a word that starts no numeral: most words
+			}
+			if numTokCue(text, toks, first, ti, sents[k]) {
+				cues[k] = true
+				for ti++; ti < len(toks) && int(toks[ti].sent) == k; ti++ {
+				}
+				break
 			}
 		}
-		switch {
-		case t.flags&entPlain == 0:
-			cues[k] = numStopsIn(text, t.start, t.end)
-		case numCueAny.has(t.h):
-			cues[k] = numPlainCue(text, toks, ti)
+		if !cues[k] {
+			cues[k] = numGapStops(text, toks[ti-1].end, sents[k].End)
 		}
-		prev, poss = t.end, t.flags&entPoss != 0
+		k++
 	}
-	if k >= 0 && !cues[k] {
-		cues[k] = numGapStops(text, prev, sents[k].End)
-	}
-	for k++; k < len(sents); k++ {
+	for ; k < len(sents); k++ {
 		cues[k] = numStopsIn(text, sents[k].Start, sents[k].End)
 	}
 	return cues
+}
+
+// numTokCue reports whether numScan's loop may stop at toks[ti] of
+// sentence sp, whose first word is toks[first], or in the gap before it:
+// a gap after punctuation (entBrk) is walked, a word with other than
+// ASCII letters is walked with the possessive after it, a word of ASCII
+// letters is judged by numPlainCue.
+func numTokCue(text string, toks []entTok, first, ti int, sp article.Span) bool {
+	t := &toks[ti]
+	if t.flags&entBrk != 0 {
+		prev := sp.Start
+		if ti > first {
+			prev = toks[ti-1].end
+		}
+		if !numGapPlain(text, prev, t.start) && numGapStops(text, prev, t.start) {
+			return true
+		}
+	}
+	switch {
+	case t.flags&entPlain == 0:
+		if numStopsIn(text, t.start, t.end) {
+			return true
+		}
+		if t.flags&entPoss == 0 {
+			return false
+		}
+		next := sp.End // the possessive: the gap of the next word, without entBrk, leaves it out
+		if ti+1 < len(toks) && toks[ti+1].sent == t.sent {
+			next = toks[ti+1].start
+		}
+		return numGapStops(text, t.end, next)
+	case numCueAny.has(t.h):
+		return numPlainCue(text, toks, ti)
+	}
+	return false
 }
 
 // numGapPlain reports whether text[i:end] holds only the bytes that
