@@ -192,3 +192,40 @@ func BenchmarkNumScanCued(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkQuantitiesInDoc times appendQuantities on the seeds as
+// docClaims runs it, just after entFind, whole-text and cued: the
+// clock stops while entFind runs.
+func BenchmarkQuantitiesInDoc(b *testing.B) {
+	docs := numCueDocs(b)[:5]
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	for _, c := range []struct {
+		name string
+		cued bool
+	}{{"whole", false}, {"cued", true}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			var out []article.Claim
+			for b.Loop() {
+				for i := range docs {
+					b.StopTimer()
+					_, sents := entLayout(&docs[i])
+					e := entFind(docs[i].Text, sents)
+					b.StartTimer()
+					if c.cued {
+						out = appendQuantitiesCued(out[:0], &docs[i], e.toks, e.sents)
+					} else {
+						out = appendQuantities(out[:0], &docs[i])
+					}
+					b.StopTimer()
+					e.release()
+					e.recycle()
+					b.StartTimer()
+				}
+			}
+		})
+	}
+}
