@@ -205,6 +205,14 @@ func numWeakCue(text string, toks []entTok, ti int) bool {
 			return false
 		}
 	}
+	return numWeakReadsOn(text, j)
+}
+
+// numWeakReadsOn reports whether numWordStart reads on from a weak word
+// that ends at j ("a hundred", "a third"): when it does not, numLitAt
+// reads nothing there and numScan's loop goes on from j, unless a web
+// address starts there (a colon at j).
+func numWeakReadsOn(text string, j int) bool {
 	n := numNext(text, j)
 	return n.k == numWord && n.e-n.s >= 2 && n.e-n.s <= 9 && (numIsStartWord(text, n) || numIsFractionWord(text, n))
 }

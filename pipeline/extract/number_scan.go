@@ -130,6 +130,10 @@ func numScanTo(s string, i, end int, dst []numLit) ([]numLit, int) {
 				i = j // not a number word (or a word going on past ASCII)
 				continue
 			}
+			if (key == 'a' || key == 'a'|'n'<<8) && (j == len(s) || s[j] != ':') && !numWeakReadsOn(s, j) {
+				i = j // "a" and "an", the commonest stops, mostly before no number
+				continue
+			}
 		} else if !numStartByte[c] || c == '.' && (i+1 == len(s) || !numIsDigit(s[i+1])) {
 			i++ // numPunctStart reads a dot only before a digit
 			continue
