@@ -15,9 +15,11 @@ import (
 // always does the same. Between the places where it stops to read (a
 // digit, a dot before a digit, a byte past ASCII other than a quotation
 // mark or dash, a word numMayStartWord lets through) it only walks, a
-// byte or a word at a time. A sentence in which it would not stop is
-// walked from its start to its end, so numScanCued, when numScan's loop
-// reaches the start of such a sentence, may go on from its end instead.
+// byte or a word at a time; where it stops at a word and numLitAt reads
+// nothing from it, it goes on from the word's end as the walk would. A
+// sentence in which it would not stop, or only so, is walked from its
+// start to its end, so numScanCued, when numScan's loop reaches the start
+// of such a sentence, may go on from its end instead.
 
 // numCueAny holds the fold hashes (entFoldHash) of numStartWords: a word
 // of ASCII letters whose hash it lacks starts no numeral (see
@@ -60,8 +62,8 @@ func numIsWeakWord(w string) bool {
 }
 
 // numCues returns cues with one entry per sentence of sents: false when
-// numScan's loop, walking sentence k from its start, would surely not stop
-// before its end. toks are the words of text in sents, as entTokenize
+// numScan's loop, from the start of sentence k, would surely walk to its
+// end (see the top of this file). toks are the words of text in sents, as entTokenize
 // cuts them: they hold every ASCII letter and digit of a sentence but a
 // possessive "s", so a sentence is its words and the gaps between them.
 // A gap of spaces only (a word without entBrk, after one without entPoss)
