@@ -170,8 +170,8 @@ func extractDoc(d *article.Doc) entExtracted {
 func docClaims(d *article.Doc, e *entDoc, qs []qtQuote) []article.Claim {
 	buf := claimBufs.Get().(*[]article.Claim)
 	all := qtClaims((*buf)[:0], d.ID, e, qs)
+	all = appendQuantitiesCued(all, d, e.toks, e.sents) // before e.release, which lets go of e.toks
 	e.release()
-	all = appendQuantities(all, d)
 	cues := e.cues
 	if len(d.Sentences) == 0 {
 		cues = nil // e's sentences were split here, not those appendTimes reads

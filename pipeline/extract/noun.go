@@ -241,13 +241,14 @@ func qtyAboutPhrase(s string, i, end int) string {
 	}
 	start, e := t.s, t.e
 	between := numIs(s, t, "between")
+	n := numNext(s, e)
 	for words := 1; words < 12; words++ {
-		n := numNext(s, e)
 		if n.e > end || n.k == numEnd || n.k == numPunct && !qtyJoiner(s, n, e) {
 			break
 		}
+		next := numNext(s, n.e) // read once: the next word's n
 		if n.k == numWord {
-			if qtyIsTimeWord(s, numNext(s, n.e)) || qtyIsCalendarWord(s, numNext(s, n.e)) {
+			if qtyIsTimeWord(s, next) || qtyIsCalendarWord(s, next) {
 				break // "on Monday", "in January"
 			}
 			w := qtyLower1(s, n, &buf)
@@ -261,7 +262,7 @@ func qtyAboutPhrase(s string, i, end int) string {
 				between = false
 			}
 		}
-		e = n.e
+		e, n = n.e, next
 	}
 	return s[start:e]
 }

@@ -111,8 +111,16 @@ func numMayStart(w string) bool {
 
 // numScan appends the numerals of s to dst.
 func numScan(s string, dst []numLit) []numLit {
-	for i := 0; i < len(s); {
-		if i = numSkipWords(s, i); i == len(s) {
+	dst, _ = numScanTo(s, 0, len(s), dst)
+	return dst
+}
+
+// numScanTo is numScan's loop from offset i while it is before end: it
+// appends the numerals that start there, read in all of s, and returns
+// where the loop goes on, at end or past it.
+func numScanTo(s string, i, end int, dst []numLit) ([]numLit, int) {
+	for i < end {
+		if i = numSkipWords(s, i, end); i >= end {
 			break
 		}
 		c := s[i]
@@ -120,6 +128,10 @@ func numScan(s string, dst []numLit) []numLit {
 			j, key := numWordAt(s, i)
 			if j < len(s) && s[j] >= 0x80 || !numMayStartWord(s, i, j, key) {
 				i = j // not a number word (or a word going on past ASCII)
+				continue
+			}
+			if (key == 'a' || key == 'a'|'n'<<8) && (j == len(s) || s[j] != ':') && !numWeakReadsOn(s, j) {
+				i = j // "a" and "an", the commonest stops, mostly before no number
 				continue
 			}
 		} else if !numStartByte[c] || c == '.' && (i+1 == len(s) || !numIsDigit(s[i+1])) {
@@ -131,7 +143,7 @@ func numScan(s string, dst []numLit) []numLit {
 		}
 		t := numNext(s, i)
 		if t.k == numEnd {
-			break
+			return dst, len(s)
 		}
 		lit, ok, next := numLitAt(s, t)
 		if ok {
@@ -144,7 +156,7 @@ func numScan(s string, dst []numLit) []numLit {
 		}
 		i = next
 	}
-	return dst
+	return dst, i
 }
 
 // numSkipWords returns the first offset from i that numScan must look
@@ -156,9 +168,9 @@ func numScan(s string, dst []numLit) []numLit {
 // no numeral. It reads each word with one load of eight bytes and tests it
 // with one Bloom bit (and, rarely, a probe) of numStartSet. It stops at
 // anything else, and eight bytes before the end, for numScan's loop to
-// take it as before.
-func numSkipWords(s string, i int) int {
-	for i+8 <= len(s) {
+// take it as before, or once it is at end or past it.
+func numSkipWords(s string, i, end int) int {
+	for i+8 <= len(s) && i < end {
 		if c := s[i]; !numIsASCIILetter(c) {
 			switch {
 			case c == 0xE2 && s[i+1] == 0x80 && numQuietPunct[s[i+2]&0x3F]:

@@ -26,10 +26,22 @@ func findQuantities(d *article.Doc) []article.Claim {
 
 // appendQuantities appends the quantity claims of d to dst, in text order.
 func appendQuantities(out []article.Claim, d *article.Doc) []article.Claim {
+	return appendQuantitiesCued(out, d, nil, nil)
+}
+
+// appendQuantitiesCued is appendQuantities given toks, the words of the
+// text of d in sents as entTokenize cut them, which spare numScan the
+// sentences without a numeral (numCues); nil sents means none are known.
+func appendQuantitiesCued(out []article.Claim, d *article.Doc, toks []entTok, sents []article.Span) []article.Claim {
 	s := d.Text
 	b := qtyBufPool.Get().(*qtyBufs)
 	defer b.release()
-	b.lits = numScan(s, b.lits[:0])
+	if sents == nil {
+		b.lits = numScan(s, b.lits[:0])
+	} else {
+		b.cues = numCues(s, toks, sents, b.cues)
+		b.lits = numScanCued(s, sents, b.cues, b.lits[:0])
+	}
 	b.nums = qtyCombine(s, b.lits, b.nums[:0])
 	for _, n := range b.nums {
 		if qtyNotClaim(s, &n) {
@@ -58,6 +70,7 @@ func appendQuantities(out []article.Claim, d *article.Doc) []article.Claim {
 type qtyBufs struct {
 	lits []numLit
 	nums []Number
+	cues []bool // numCues of the sentences
 }
 
 var qtyBufPool = sync.Pool{New: func() any { return new(qtyBufs) }}
