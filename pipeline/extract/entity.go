@@ -42,10 +42,20 @@ type entDoc struct {
 	cands    []uint64     // bit k: token k may start a name-like run (markToks)
 	mentions []entMention
 	descs    []entDesc
-	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
-	indexed  bool                   // heads is built
-	cues     []bool                 // of each sentence: whether it may hold a time expression (entTimeCues)
+	heads    []entHeadRef // built by byTitle once mentions are found (indexHeads)
+	indexed  bool         // heads is built
+	cues     []bool       // of each sentence: whether it may hold a time expression (entTimeCues)
+	toksBuf  *[]entTok    // the pooled buffer toks came from (entToks)
+
+	// keys holds the lower-case keys of the persons found, written one
+	// after another and cut into one string when the Doc is done (see
+	// addPerson and fillKeys): one allocation per Doc, not one per name.
+	keys    []byte
+	pending []entKeyRef
 }
+
+// An entKeyRef says where in entDoc.keys the key of mention mi lies.
+type entKeyRef struct{ mi, start, end int }
 
 // entDocs recycles what entFind learns of a Doc once its mentions are
 // copied out (see recycle and extractKept): the buffers of mentions and
@@ -58,7 +68,8 @@ func (e *entDoc) recycle() {
 	clear(e.descs)
 	clear(e.lower.used)
 	clear(e.heads)
-	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used}, heads: e.heads, cues: e.cues[:0], cands: e.cands[:0]}
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used},
+		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0]}
 	entDocs.Put(e)
 }
 
@@ -91,7 +102,8 @@ var entStopBloom entBloom
 func entFind(text string, sents []article.Span) *entDoc {
 	e := entDocs.Get().(*entDoc)
 	e.text, e.sents = text, sents
-	e.toks = entTokenize(text, sents, entGetToks())
+	e.toksBuf = entToks.Get().(*[]entTok)
+	e.toks = entTokenize(text, sents, (*e.toksBuf)[:0])
 	e.cues = entTimeCues(e.toks, len(sents), e.cues)
 	e.markToks()
 	for i := e.nextCand(0); i < len(e.toks); i = e.nextCand(i) {
@@ -103,9 +115,32 @@ func entFind(text string, sents []article.Span) *entDoc {
 		e.parseRun(e.trimRun(i, j))
 		i = j
 	}
+	e.fillKeys()
 	e.markVerbs()
 	e.appositives()
 	return e
+}
+
+// addPerson appends the person m, whose key is the lower case of its
+// name, written to keys until fillKeys.
+func (e *entDoc) addPerson(m entMention) {
+	start := len(e.keys)
+	e.keys = entLowerRunes(e.keys, m.name)
+	e.pending = append(e.pending, entKeyRef{mi: len(e.mentions), start: start, end: len(e.keys)})
+	m.key = ""
+	e.mentions = append(e.mentions, m)
+}
+
+// fillKeys gives the persons that addPerson appended their keys, cut from
+// one string.
+func (e *entDoc) fillKeys() {
+	if len(e.pending) == 0 {
+		return
+	}
+	keys := string(e.keys)
+	for _, r := range e.pending {
+		e.mentions[r.mi].key = keys[r.start:r.end]
+	}
 }
 
 // markToks records, in one pass over the tokens and without a branch on
@@ -187,14 +222,15 @@ func entIsLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c
 // costs more than finding them.
 var entToks = sync.Pool{New: func() any { b := make([]entTok, 0, 4096); return &b }}
 
-func entGetToks() []entTok { return (*entToks.Get().(*[]entTok))[:0] }
-
 // release gives the tokens back once quotes are attributed; e keeps its
-// mentions and descriptions.
+// mentions and descriptions. The buffer goes back in the pointer it came
+// in, which spares an allocation per Doc.
 func (e *entDoc) release() {
-	b := e.toks[:0]
-	e.toks = nil
-	entToks.Put(&b)
+	if e.toksBuf != nil {
+		*e.toksBuf = e.toks[:0]
+		entToks.Put(e.toksBuf)
+	}
+	e.toks, e.toksBuf = nil, nil
 	entPutRunSet(e.lower.runs)
 	e.lower.runs = nil
 }

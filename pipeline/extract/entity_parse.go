@@ -99,25 +99,47 @@ func (e *entDoc) person(title, name []entTok) {
 	}
 	m.name = e.text[m.start:m.end]
 	m.single = len(name) == 1
-	var role []string
 	for _, t := range title {
-		w := e.word(t)
-		tt, ok := entTitleOf(w)
+		tt, ok := e.titleOf(t)
 		if ok && tt.gender != 0 {
 			m.gender = tt.gender
 		}
 		if ok && tt.class == 'h' {
 			m.head = tt.canon
 		}
-		if !ok || tt.class != 'o' {
-			role = append(role, w)
+	}
+	m.role = e.role(title)
+	e.addPerson(m)
+}
+
+// role returns the words of title other than honorifics, joined by
+// spaces: a slice of the text when they stand in it so, as most do.
+func (e *entDoc) role(title []entTok) string {
+	a, b, n, slice := -1, -1, 0, true
+	for k, t := range title {
+		if tt, ok := e.titleOf(t); ok && tt.class == 'o' {
+			continue
+		}
+		if a < 0 {
+			a = k
+		} else if b != k-1 || e.text[title[b].end:t.start] != " " {
+			slice = false
+		}
+		b, n = k, n+1
+	}
+	switch {
+	case n == 0:
+		return ""
+	case slice:
+		return e.text[title[a].start:title[b].end]
+	}
+	role := make([]string, 0, n)
+	for _, t := range title {
+		if tt, ok := e.titleOf(t); !ok || tt.class != 'o' {
+			role = append(role, e.word(t))
 		}
 	}
-	if len(role) > 0 {
-		m.role = strings.Join(role, " ")
-	}
-	m.key = strings.ToLower(m.name)
-	e.mentions = append(e.mentions, m)
+	return strings.Join(role, " ")
 }
 
 // bare classifies a run without a title: a place from the gazetteer, an
@@ -152,9 +174,10 @@ func (e *entDoc) bare(p []entTok) {
 	case len(p) > 1 && e.word(p[0]) == "The":
 		m.kind, m.key = article.Organization, name
 	default:
-		if !e.personLike(p, &m) {
-			return
+		if e.personLike(p, &m) {
+			e.addPerson(m)
 		}
+		return
 	}
 	e.mentions = append(e.mentions, m)
 }
@@ -196,7 +219,8 @@ func entIsAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
-// personLike fills m as a person, or a one-word name, when p looks like
+// personLike fills m as a person, or a one-word name, all but its key,
+// when p looks like
 // one: most words must be unknown in lower case ("Little Ground for
 // Optimism" is a headline, not a person).
 func (e *entDoc) personLike(p []entTok, m *entMention) bool {
@@ -219,7 +243,6 @@ func (e *entDoc) personLike(p []entTok, m *entMention) bool {
 	}
 	m.kind = article.Person
 	m.single = len(p) == 1
-	m.key = strings.ToLower(m.name)
 	return true
 }
 
