@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -240,10 +241,67 @@ func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 // titleOf is entTitleOf of word t, which most words are spared by the
 // Bloom filter of the titles.
 func (e *entDoc) titleOf(t entTok) (entTitle, bool) {
-	if !t.is(entWide) && !entTitleBloom.has(t.h) {
+	if t.is(entWide) {
+		return entTitleOf(e.word(t))
+	}
+	if !entTitleBloom.has(t.h) {
 		return entTitle{}, false
 	}
-	return entTitleOf(e.word(t))
+	return entTitleByHash(e.word(t), t.h)
+}
+
+// entTitleHashes finds the titles by the fold hash of their words, which
+// the tokenizer has made already: an open-addressing table of indexes
+// into entTitleList, whose words are in lower case. Looking a word up in
+// entTitles cost lower-casing it into a buffer and hashing it again.
+var (
+	entTitleHashes []entTitleSlot // len is a power of two
+	entTitleList   []entTitleWord
+)
+
+type entTitleSlot struct {
+	h   uint16
+	idx uint16 // index into entTitleList, plus one; 0 marks a free slot
+}
+
+type entTitleWord struct {
+	word  string
+	title entTitle
+}
+
+// entTitleByHash is entTitleOf of w, an ASCII word whose fold hash is h.
+func entTitleByHash(w string, h uint16) (entTitle, bool) {
+	mask := uint16(len(entTitleHashes) - 1)
+	for k := h & mask; entTitleHashes[k].idx != 0; k = (k + 1) & mask {
+		if s := entTitleHashes[k]; s.h == h {
+			tw := &entTitleList[s.idx-1]
+			if len(tw.word) == len(w) && qtEqualLower(w, tw.word) {
+				return tw.title, true
+			}
+		}
+	}
+	return entTitle{}, false
+}
+
+// entIndexTitles fills entTitleHashes from entTitles, in sorted order so
+// that the table is the same in every run.
+func entIndexTitles() {
+	words := slices.Sorted(maps.Keys(entTitles))
+	n := 64
+	for n < 4*len(words) {
+		n *= 2
+	}
+	entTitleHashes = make([]entTitleSlot, n)
+	entTitleList = entTitleList[:0]
+	for _, w := range words {
+		entTitleList = append(entTitleList, entTitleWord{w, entTitles[w]})
+		h := entFoldHash(w)
+		k := int(h) & (n - 1)
+		for entTitleHashes[k].idx != 0 {
+			k = (k + 1) & (n - 1)
+		}
+		entTitleHashes[k] = entTitleSlot{h: h, idx: uint16(len(entTitleList))}
+	}
 }
 
 // entTitleOf returns the title word w is, if any.
@@ -317,7 +375,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 		t := e.toks[i]
 		w := e.word(t)
 		if !t.is(entCap) {
-			if tt, ok := entTitleOf(w); !ok || tt.class == 'm' {
+			if tt, ok := e.titleOf(t); !ok || tt.class == 'm' {
 				i++
 				continue
 			}

@@ -61,6 +61,7 @@ func init() {
 		}
 	})
 	entLines("data/title_words.txt", entAddTitle)
+	entIndexTitles()
 	for w := range entConnectors {
 		entConnectorBloom.add(entFoldHash(w))
 	}

@@ -56,7 +56,7 @@ func (e *entDoc) titleEnd(p []entTok, h int) int {
 	k := h + 1
 	for k < len(p) {
 		w := e.word(p[k])
-		if tt, ok := entTitleOf(w); ok && tt.class != 'o' {
+		if tt, ok := e.titleOf(p[k]); ok && tt.class != 'o' {
 			k++
 			continue
 		}

@@ -97,16 +97,31 @@ func (e *entDoc) isVerb(k int) bool {
 
 // phraseWord reports whether word k can belong to a speaker phrase: a
 // name, a title, a determiner, a connector or a pronoun.
+//
+// An ASCII word has the fold hash of its lower case, so most words are
+// told from the titles, connectors and organisation cues by their hash.
 func (e *entDoc) phraseWord(k int) bool {
 	t := e.toks[k]
 	if t.is(entCap) {
 		return true
 	}
-	w := e.lowerWord(k)
-	if _, ok := entTitleOf(w); ok || entConnectors[w] || entOrgCues[qtTitleCase(w)] {
+	if _, ok := e.titleOf(t); ok {
 		return true
 	}
-	switch w {
+	if !t.is(entWide) && !entConnectorBloom.has(t.h) && !entLexBloom.has(t.h) {
+		n := t.end - t.start
+		return n <= 3 && (e.lowerIs(k, "a") || e.lowerIs(k, "an") || e.lowerIs(k, "he") || e.lowerIs(k, "she"))
+	}
+	return entPhraseWord(e.lowerWord(k))
+}
+
+// entPhraseWord is phraseWord of a word without a capital, in lower case
+// lw, that is no title.
+func entPhraseWord(lw string) bool {
+	if entConnectors[lw] || entOrgCues[qtTitleCase(lw)] {
+		return true
+	}
+	switch lw {
 	case "a", "an", "he", "she":
 		return true
 	}

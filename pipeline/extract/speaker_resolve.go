@@ -42,7 +42,7 @@ func (e *entDoc) resolve(a, b, limit int, inQuote func(int) bool) (string, int) 
 	if mi := e.mentionAt(e.toks[b-1].start); mi >= 0 {
 		return e.localName(mi), mi
 	}
-	tt, isTitle := entTitleOf(last)
+	tt, isTitle := e.titleOf(e.toks[b-1])
 	if !isTitle || tt.class != 'h' {
 		if e.toks[a].is(entCap) {
 			return e.text[e.toks[a].start:e.toks[b-1].end], -1
