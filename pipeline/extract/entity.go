@@ -93,6 +93,8 @@ func init() {
 		entStopwords[w] = true
 		entStopBloom.add(entFoldHash(w))
 	}
+	entStopSet = newEntWordSet(slices.Collect(maps.Keys(entStopwords)))
+	entConnectorSet = newEntWordSet(slices.Collect(maps.Keys(entConnectors)))
 }
 
 // entStopBloom holds the hashes of entStopwords, weekdays and months
@@ -250,58 +252,67 @@ func (e *entDoc) titleOf(t entTok) (entTitle, bool) {
 	return entTitleByHash(e.word(t), t.h)
 }
 
-// entTitleHashes finds the titles by the fold hash of their words, which
-// the tokenizer has made already: an open-addressing table of indexes
-// into entTitleList, whose words are in lower case. Looking a word up in
-// entTitles cost lower-casing it into a buffer and hashing it again.
+// entTitleSet finds the titles by the fold hash of their words, which
+// the tokenizer has made already; entTitleVals holds the title of each of
+// its words. Looking a word up in entTitles cost lower-casing it into a
+// buffer and hashing it again.
 var (
-	entTitleHashes []entTitleSlot // len is a power of two
-	entTitleList   []entTitleWord
+	entTitleSet  entWordSet
+	entTitleVals []entTitle
 )
-
-type entTitleSlot struct {
-	h   uint16
-	idx uint16 // index into entTitleList, plus one; 0 marks a free slot
-}
-
-type entTitleWord struct {
-	word  string
-	title entTitle
-}
 
 // entTitleByHash is entTitleOf of w, an ASCII word whose fold hash is h.
 func entTitleByHash(w string, h uint16) (entTitle, bool) {
-	mask := uint16(len(entTitleHashes) - 1)
-	for k := h & mask; entTitleHashes[k].idx != 0; k = (k + 1) & mask {
-		if s := entTitleHashes[k]; s.h == h {
-			tw := &entTitleList[s.idx-1]
-			if len(tw.word) == len(w) && qtEqualLower(w, tw.word) {
-				return tw.title, true
-			}
-		}
+	if i := entTitleSet.find(w, h); i >= 0 {
+		return entTitleVals[i], true
 	}
 	return entTitle{}, false
 }
 
-// entIndexTitles fills entTitleHashes from entTitles, in sorted order so
-// that the table is the same in every run.
-func entIndexTitles() {
-	words := slices.Sorted(maps.Keys(entTitles))
+// An entWordSet is a set of lower-case ASCII words found by their fold
+// hash (entFoldHash), that of any case of them: an open-addressing table
+// of indexes into words, sorted so that the table is the same in every
+// run.
+type entWordSet struct {
+	slots []entWordSlot // len is a power of two
+	words []string
+}
+
+type entWordSlot struct {
+	h   uint16
+	idx uint16 // index into words, plus one; 0 marks a free slot
+}
+
+func newEntWordSet(words []string) entWordSet {
+	words = slices.Sorted(slices.Values(words))
 	n := 64
 	for n < 4*len(words) {
 		n *= 2
 	}
-	entTitleHashes = make([]entTitleSlot, n)
-	entTitleList = entTitleList[:0]
-	for _, w := range words {
-		entTitleList = append(entTitleList, entTitleWord{w, entTitles[w]})
+	s := entWordSet{slots: make([]entWordSlot, n), words: words}
+	for i, w := range words {
 		h := entFoldHash(w)
 		k := int(h) & (n - 1)
-		for entTitleHashes[k].idx != 0 {
+		for s.slots[k].idx != 0 {
 			k = (k + 1) & (n - 1)
 		}
-		entTitleHashes[k] = entTitleSlot{h: h, idx: uint16(len(entTitleList))}
+		s.slots[k] = entWordSlot{h: h, idx: uint16(i + 1)}
 	}
+	return s
+}
+
+// find returns the index in s.words of the lower case of w, an ASCII word
+// whose fold hash is h, or -1.
+func (s *entWordSet) find(w string, h uint16) int {
+	mask := uint16(len(s.slots) - 1)
+	for k := h & mask; s.slots[k].idx != 0; k = (k + 1) & mask {
+		if sl := s.slots[k]; sl.h == h {
+			if i := int(sl.idx - 1); len(s.words[i]) == len(w) && qtEqualLower(w, s.words[i]) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // entTitleOf returns the title word w is, if any.
@@ -370,10 +381,8 @@ func (e *entDoc) runEnd(i int) int {
 // word or a word the text also uses in lower case, weekdays and months,
 // and connectors or lower-case modifiers at the edges.
 func (e *entDoc) trimRun(i, j int) (int, int) {
-	var buf [32]byte
 	for i < j {
 		t := e.toks[i]
-		w := e.word(t)
 		if !t.is(entCap) {
 			if tt, ok := e.titleOf(t); !ok || tt.class == 'm' {
 				i++
@@ -384,8 +393,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 		if !e.mayDrop(t) {
 			break
 		}
-		lw := string(entLower(buf[:0], w))
-		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(t)) {
+		if cal, stop := e.stopword(t); cal || t.is(entFirst) && (stop || e.usedLower(t)) {
 			i++
 			continue
 		}
@@ -407,9 +415,35 @@ func (e *entDoc) mayDrop(t entTok) bool {
 	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowSeen.has(t.h)
 }
 
-func (e *entDoc) isConnector(t entTok) bool {
-	return entConnectorBloom.has(t.h) && entConnectors[e.word(t)]
+// stopword reports whether word t, in lower case, is a weekday or a
+// month, and whether it is a stopword (entStopwords).
+func (e *entDoc) stopword(t entTok) (cal, stop bool) {
+	w := e.word(t)
+	if t.is(entWide) {
+		var buf [32]byte
+		lw := string(entLower(buf[:0], w))
+		return entIsCalendar(lw), entStopwords[lw]
+	}
+	if !entStopBloom.has(t.h) {
+		return false, false
+	}
+	i := entStopSet.find(w, t.h)
+	return i >= 0 && entIsCalendar(entStopSet.words[i]), i >= 0
 }
+
+// isConnector reports whether word t is one of entConnectors, as written.
+func (e *entDoc) isConnector(t entTok) bool {
+	if !entConnectorBloom.has(t.h) {
+		return false
+	}
+	w := e.word(t)
+	i := entConnectorSet.find(w, t.h)
+	return i >= 0 && entConnectorSet.words[i] == w
+}
+
+// entStopSet and entConnectorSet hold the words of entStopwords and
+// entConnectors (see entWordSet).
+var entStopSet, entConnectorSet entWordSet
 
 // inLex reports whether word t may be a name in the place and
 // organisation lists: false surely means it is not.

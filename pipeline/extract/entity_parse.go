@@ -259,11 +259,12 @@ func entIsDemonymish(w string) bool {
 
 // isFunctionWord is entIsFunctionWord of word t. A plain word ends in no
 // contraction, so it is one only as a stopword, "your" or "let", and most
-// are not stopwords by their hash.
+// are not stopwords by their hash; the others are found by it too.
 func (e *entDoc) isFunctionWord(t entTok) bool {
 	w := e.word(t)
-	if t.is(entPlain) && !entStopBloom.has(t.h) {
-		return strings.EqualFold(w, "your") || strings.EqualFold(w, "let")
+	if t.is(entPlain) {
+		return entStopBloom.has(t.h) && entStopSet.find(w, t.h) >= 0 ||
+			strings.EqualFold(w, "your") || strings.EqualFold(w, "let")
 	}
 	return entIsFunctionWord(w)
 }

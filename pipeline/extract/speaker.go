@@ -92,7 +92,13 @@ func entIsLowerASCII(w string) bool {
 // a name ("State Department").
 func (e *entDoc) isVerb(k int) bool {
 	t := e.toks[k]
-	return !t.is(entCap) && qtVerbBloom.has(t.h) && qtSpeechVerbs[e.lowerWord(k)]
+	if t.is(entCap) || !qtVerbBloom.has(t.h) {
+		return false
+	}
+	if !t.is(entWide) {
+		return qtVerbSet.find(e.word(t), t.h) >= 0
+	}
+	return qtSpeechVerbs[e.lowerWord(k)]
 }
 
 // phraseWord reports whether word k can belong to a speaker phrase: a
