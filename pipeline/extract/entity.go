@@ -39,6 +39,7 @@ type entDoc struct {
 	sents    []article.Span
 	toks     []entTok
 	lowSeen  entBloom     // hashes of the words written without a capital (markToks)
+	lowTok   entLowToks   // a word without a capital of each hash bucket (markToks, lowerToken)
 	lower    entLowerMemo // what usedLower found
 	cands    []uint64     // bit k: token k may start a name-like run (markToks)
 	mentions []entMention
@@ -148,7 +149,8 @@ func (e *entDoc) fillKeys() {
 
 // markToks records, in one pass over the tokens and without a branch on
 // each, the hashes of the words written without a capital (lowSeen, for
-// usedLower and mayDrop) and which words may start a name-like run (cands,
+// usedLower and mayDrop) and the last such word of each bucket of hashes
+// (lowTok) and which words may start a name-like run (cands,
 // for nextCand): the capitalized words and those that may be titles. Most
 // words are neither, and whether a word is capitalized is too random for
 // a branch to be predicted.
@@ -157,9 +159,11 @@ func (e *entDoc) markToks() {
 	clear(seen[:])
 	cands := slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
 	clear(cands)
+	low := &e.lowTok
 	for k, t := range e.toks {
 		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
 		seen[t.h>>6] |= small << (t.h & 63)
+		low[uint64(t.h)&(entLowBuckets-1)|(small^1)*entLowBuckets] = int32(k) // a capitalized word to the upper half, never read
 		title := entTitleBloom[t.h>>6] >> (t.h & 63) & 1
 		cands[k>>6] |= (small ^ 1 | title) << (k & 63)
 	}
