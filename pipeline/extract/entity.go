@@ -54,6 +54,9 @@ type entDoc struct {
 	// addPerson and fillKeys): one allocation per Doc, not one per name.
 	keys    []byte
 	pending []entKeyRef
+
+	surnames   []entSurnameRef // the full names by surname (fullNames)
+	surIndexed bool            // surnames is built
 }
 
 // An entKeyRef says where in entDoc.keys the key of mention mi lies.
@@ -70,8 +73,10 @@ func (e *entDoc) recycle() {
 	clear(e.descs)
 	clear(e.lower.used)
 	clear(e.heads)
+	clear(e.surnames)
 	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used},
-		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0]}
+		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0],
+		surnames: e.surnames[:0]}
 	entDocs.Put(e)
 }
 

@@ -196,17 +196,44 @@ func (e *entDoc) localName(mi int) string {
 	if !m.single || m.kind != article.Person {
 		return m.name
 	}
-	best := m.name
-	for i := range e.mentions {
-		o := &e.mentions[i]
-		if o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
-			best = o.name
-			if i > mi {
-				break
+	full := e.fullNames(m.key)
+	if len(full) == 0 {
+		return m.name
+	}
+	// The first full name after mi, or else the last before it.
+	k := sort.Search(len(full), func(k int) bool { return full[k].i > mi })
+	return e.mentions[full[min(k, len(full)-1)].i].name
+}
+
+// An entSurnameRef is a person's full name (not single) by its surname:
+// the surname of key, the index of its mention.
+type entSurnameRef struct {
+	sur string
+	i   int
+}
+
+// fullNames returns the persons' full names with surname sur, in order of
+// the text. It indexes them once per Doc, by surname then position, so
+// that localName and isPerson, asked of each quotation, need not read
+// every mention.
+func (e *entDoc) fullNames(sur string) []entSurnameRef {
+	if !e.surIndexed {
+		e.surIndexed = true
+		refs := e.surnames[:0]
+		for i := range e.mentions {
+			if o := &e.mentions[i]; o.kind == article.Person && !o.single {
+				refs = append(refs, entSurnameRef{entSurname(o.key), i})
 			}
 		}
+		slices.SortFunc(refs, func(a, b entSurnameRef) int {
+			return cmp.Or(strings.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i))
+		})
+		e.surnames = refs
 	}
-	return best
+	refs := e.surnames
+	lo := sort.Search(len(refs), func(k int) bool { return refs[k].sur >= sur })
+	hi := lo + sort.Search(len(refs)-lo, func(k int) bool { return refs[lo+k].sur != sur })
+	return refs[lo:hi]
 }
 
 // genderFits reports whether what the text says of m's gender allows g.
@@ -245,10 +272,5 @@ func (e *entDoc) isPerson(m *entMention) bool {
 	if !m.single || m.role != "" || m.verb {
 		return true
 	}
-	for i := range e.mentions {
-		if o := &e.mentions[i]; o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
-			return true
-		}
-	}
-	return false
+	return len(e.fullNames(m.key)) > 0
 }

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
+// localNameRef is localName reading every mention, as it did before the
+// surname index (fullNames).
+func (e *entDoc) localNameRef(mi int) string {
+	m := &e.mentions[mi]
+	if !m.single || m.kind != article.Person {
+		return m.name
+	}
+	best := m.name
+	for i := range e.mentions {
+		o := &e.mentions[i]
+		if o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
+			best = o.name
+			if i > mi {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// isPersonRef is isPerson reading every mention.
+func (e *entDoc) isPersonRef(m *entMention) bool {
+	if m.kind != article.Person {
+		return false
+	}
+	if !m.single || m.role != "" || m.verb {
+		return true
+	}
+	for i := range e.mentions {
+		if o := &e.mentions[i]; o.kind == article.Person && !o.single && qtHasSurname(o.key, m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSurnameIndex checks localName and isPerson, which look full names
+// up by surname, against reading every mention, on the seeds and on
+// texts where a surname comes before, between and after full names.
+func TestSurnameIndex(t *testing.T) {
+	texts := append(seedTexts(t),
+		"Smith spoke. Anna Smith said so. Smith agreed. Bob Smith came. Smith left. Jones and Ann Jones-Smith met.",
+		"Park said it. Then Park said more. Ann Park said no.",
+		"Ann Lee met Bo Lee. Lee said yes. Lee Park and Park Lee spoke. Lee said no.")
+	for _, s := range texts {
+		_, sents := entLayout(&article.Doc{Text: s})
+		e := entFind(s, sents)
+		for mi := range e.mentions {
+			m := &e.mentions[mi]
+			if got, want := e.localName(mi), e.localNameRef(mi); got != want {
+				t.Errorf("localName(%q at %d) = %q, want %q", m.name, m.start, got, want)
+			}
+			if got, want := e.isPerson(m), e.isPersonRef(m); got != want {
+				t.Errorf("isPerson(%q at %d) = %v, want %v", m.name, m.start, got, want)
+			}
+		}
+		e.release()
+		e.recycle()
+	}
+}
