@@ -153,7 +153,7 @@ func (e *entDoc) fillKeys() {
 }
 
 // markToks records, in one pass over the tokens and without a branch on
-// each, the hashes of the words written without a capital (lowSeen, for
+// each, whether each may be a title (entTok.mayTitle), the hashes of the words written without a capital (lowSeen, for
 // usedLower and mayDrop) and the last such word of each bucket of hashes
 // (lowTok) and which words may start a name-like run (cands,
 // for nextCand): the capitalized words and those that may be titles. Most
@@ -164,12 +164,14 @@ func (e *entDoc) markToks() {
 	clear(seen[:])
 	cands := slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
 	clear(cands)
-	low := &e.lowTok
-	for k, t := range e.toks {
+	low, toks := &e.lowTok, e.toks
+	for k := range toks {
+		t := &toks[k]
 		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
 		seen[t.h>>6] |= small << (t.h & 63)
 		low[uint64(t.h)&(entLowBuckets-1)|(small^1)*entLowBuckets] = int32(k) // a capitalized word to the upper half, never read
 		title := entTitleBloom[t.h>>6] >> (t.h & 63) & 1
+		t.mayTitle = title != 0
 		cands[k>>6] |= (small ^ 1 | title) << (k & 63)
 	}
 	e.cands = cands
@@ -250,12 +252,12 @@ func (e *entDoc) release() {
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
 // titleOf is entTitleOf of word t, which most words are spared by the
-// Bloom filter of the titles.
+// Bloom filter of the titles, as markToks noted it in the token.
 func (e *entDoc) titleOf(t entTok) (entTitle, bool) {
 	if t.is(entWide) {
 		return entTitleOf(e.word(t))
 	}
-	if !entTitleBloom.has(t.h) {
+	if !t.mayTitle {
 		return entTitle{}, false
 	}
 	return entTitleByHash(e.word(t), t.h)

@@ -16,6 +16,7 @@ type entTok struct {
 	start, end int
 	sent       int32
 	flags      uint8
+	mayTitle   bool   // h is in entTitleBloom (markToks), so that titleOf need not read the filter; fits in padding
 	h          uint16 // entFoldHash of the word
 }
 
