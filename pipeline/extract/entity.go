@@ -363,13 +363,14 @@ func (e *entDoc) joinable(t entTok) bool {
 // runEnd returns the end of the run of name-like words starting at i: capitalized
 // words and titles, joined by connectors, cut by punctuation and possessives.
 func (e *entDoc) runEnd(i int) int {
-	if !e.joinable(e.toks[i]) {
+	toks := e.toks // in a local: Go reloads fields in loops
+	if !e.joinable(toks[i]) {
 		return i
 	}
-	j := i + 1
-	for j < len(e.toks) && !e.toks[j-1].is(entPoss) {
-		t := e.toks[j]
-		if t.is(entBrk) || t.sent != e.toks[i].sent {
+	sent, j := toks[i].sent, i+1
+	for j < len(toks) && !toks[j-1].is(entPoss) {
+		t := toks[j]
+		if t.is(entBrk) || t.sent != sent {
 			break
 		}
 		if e.joinable(t) {
@@ -377,10 +378,10 @@ func (e *entDoc) runEnd(i int) int {
 			continue
 		}
 		k := j
-		for k < len(e.toks) && k-j < 2 && !e.toks[k].is(entBrk) && e.isConnector(e.toks[k]) {
+		for k < len(toks) && k-j < 2 && !toks[k].is(entBrk) && e.isConnector(toks[k]) {
 			k++
 		}
-		if k == j || k >= len(e.toks) || e.toks[k].is(entBrk) || !e.toks[k].is(entCap) {
+		if k == j || k >= len(toks) || toks[k].is(entBrk) || !toks[k].is(entCap) {
 			break
 		}
 		j = k
