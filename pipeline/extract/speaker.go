@@ -60,7 +60,11 @@ func (e *entDoc) lowerIn(k int, set map[string]bool) bool {
 }
 
 // determiner returns "a", "an" or "the" when word k is one, else "".
+// An ASCII word has the length of its lower case, so a longer one is none.
 func (e *entDoc) determiner(k int) string {
+	if t := e.toks[k]; !t.is(entWide) && t.end-t.start > 3 {
+		return ""
+	}
 	for _, d := range [...]string{"the", "a", "an"} {
 		if e.lowerIs(k, d) {
 			return d
