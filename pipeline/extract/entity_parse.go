@@ -157,11 +157,17 @@ func (e *entDoc) bare(p []entTok) {
 	m := entMention{start: start, end: end, name: name, sent: int(p[0].sent)}
 	// listed is false when name is surely in none of the lists.
 	listed := len(p) == 1 && e.inLex(p[0]) || len(p) > 1 && entLexBloom.has(entFoldHash(name))
+	var place, org string // looked up once: most listed names are places
+	if listed {
+		if place = entPlaces[name]; place == "" {
+			org = entOrgNames[name]
+		}
+	}
 	switch {
-	case listed && entPlaces[name] != "":
-		m.kind, m.key = article.Place, entPlaces[name]
-	case listed && entOrgNames[name] != "":
-		m.kind, m.key = article.Organization, entOrgNames[name]
+	case place != "":
+		m.kind, m.key = article.Place, place
+	case org != "":
+		m.kind, m.key = article.Organization, org
 	case len(p) == 1 && listed && entOrgCues[name]:
 		return // a cue word alone ("the Council") names nothing yet
 	case e.isOrg(p):
