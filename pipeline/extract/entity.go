@@ -56,7 +56,8 @@ type entDoc struct {
 	pending []entKeyRef
 
 	surnames   []entSurnameRef // the full names by surname (fullNames)
-	surIndexed bool            // surnames is built
+	gendered   []entSurnameRef // the persons with a gender by surname (genderFits)
+	surIndexed bool            // surnames and gendered are built
 }
 
 // An entKeyRef says where in entDoc.keys the key of mention mi lies.
@@ -74,9 +75,10 @@ func (e *entDoc) recycle() {
 	clear(e.lower.used)
 	clear(e.heads)
 	clear(e.surnames)
+	clear(e.gendered)
 	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used},
 		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0],
-		surnames: e.surnames[:0]}
+		surnames: e.surnames[:0], gendered: e.gendered[:0]}
 	entDocs.Put(e)
 }
 

@@ -42,14 +42,27 @@ func (e *entDoc) isPersonRef(m *entMention) bool {
 	return false
 }
 
-// TestSurnameIndex checks localName and isPerson, which look full names
-// up by surname, against reading every mention, on the seeds and on
+// genderFitsRef is genderFits reading every mention.
+func (e *entDoc) genderFitsRef(m *entMention, g byte) bool {
+	sur := entSurname(m.key)
+	for i := range e.mentions {
+		o := &e.mentions[i]
+		if o.gender != 0 && o.kind == article.Person && qtHasSurname(o.key, sur) {
+			return o.gender == g
+		}
+	}
+	return true
+}
+
+// TestSurnameIndex checks localName, isPerson and genderFits, which look
+// names up by surname, against reading every mention, on the seeds and on
 // texts where a surname comes before, between and after full names.
 func TestSurnameIndex(t *testing.T) {
 	texts := append(seedTexts(t),
 		"Smith spoke. Anna Smith said so. Smith agreed. Bob Smith came. Smith left. Jones and Ann Jones-Smith met.",
 		"Park said it. Then Park said more. Ann Park said no.",
-		"Ann Lee met Bo Lee. Lee said yes. Lee Park and Park Lee spoke. Lee said no.")
+		"Ann Lee met Bo Lee. Lee said yes. Lee Park and Park Lee spoke. Lee said no.",
+		"Mr. Lee spoke. Ms. Ann Lee and Mrs. Park met Mr. Bo Park. Lee and Park left. President Lee said so.")
 	for _, s := range texts {
 		_, sents := entLayout(&article.Doc{Text: s})
 		e := entFind(s, sents)
@@ -60,6 +73,11 @@ func TestSurnameIndex(t *testing.T) {
 			}
 			if got, want := e.isPerson(m), e.isPersonRef(m); got != want {
 				t.Errorf("isPerson(%q at %d) = %v, want %v", m.name, m.start, got, want)
+			}
+			for _, g := range []byte{'m', 'f'} {
+				if got, want := e.genderFits(m, g), e.genderFitsRef(m, g); got != want {
+					t.Errorf("genderFits(%q at %d, %c) = %v, want %v", m.name, m.start, g, got, want)
+				}
 			}
 		}
 		e.release()

@@ -218,32 +218,51 @@ type entSurnameRef struct {
 // every mention.
 func (e *entDoc) fullNames(sur string) []entSurnameRef {
 	if !e.surIndexed {
-		e.surIndexed = true
-		refs := e.surnames[:0]
-		for i := range e.mentions {
-			if o := &e.mentions[i]; o.kind == article.Person && !o.single {
-				refs = append(refs, entSurnameRef{entSurname(o.key), i})
-			}
-		}
-		slices.SortFunc(refs, func(a, b entSurnameRef) int {
-			return cmp.Or(strings.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i))
-		})
-		e.surnames = refs
+		e.indexSurnames()
 	}
-	refs := e.surnames
+	return entSurnameRange(e.surnames, sur)
+}
+
+// indexSurnames builds surnames, the persons' full names, and gendered,
+// the persons with a gender, each sorted by surname, then position.
+func (e *entDoc) indexSurnames() {
+	e.surIndexed = true
+	full, gendered := e.surnames[:0], e.gendered[:0]
+	for i := range e.mentions {
+		o := &e.mentions[i]
+		if o.kind != article.Person {
+			continue
+		}
+		if !o.single {
+			full = append(full, entSurnameRef{entSurname(o.key), i})
+		}
+		if o.gender != 0 {
+			gendered = append(gendered, entSurnameRef{entSurname(o.key), i})
+		}
+	}
+	bySurname := func(a, b entSurnameRef) int { return cmp.Or(strings.Compare(a.sur, b.sur), cmp.Compare(a.i, b.i)) }
+	slices.SortFunc(full, bySurname)
+	slices.SortFunc(gendered, bySurname)
+	e.surnames, e.gendered = full, gendered
+}
+
+// entSurnameRange returns the refs with surname sur, refs sorted by
+// surname.
+func entSurnameRange(refs []entSurnameRef, sur string) []entSurnameRef {
 	lo := sort.Search(len(refs), func(k int) bool { return refs[k].sur >= sur })
 	hi := lo + sort.Search(len(refs)-lo, func(k int) bool { return refs[lo+k].sur != sur })
 	return refs[lo:hi]
 }
 
 // genderFits reports whether what the text says of m's gender allows g.
+// The first person with a gender and m's surname settles it; they are
+// indexed once per Doc, as are the full names (fullNames).
 func (e *entDoc) genderFits(m *entMention, g byte) bool {
-	sur := entSurname(m.key)
-	for i := range e.mentions {
-		o := &e.mentions[i]
-		if o.gender != 0 && o.kind == article.Person && qtHasSurname(o.key, sur) {
-			return o.gender == g
-		}
+	if !e.surIndexed {
+		e.indexSurnames()
+	}
+	if r := entSurnameRange(e.gendered, entSurname(m.key)); len(r) > 0 {
+		return e.mentions[r[0].i].gender == g
 	}
 	return true
 }
