@@ -54,7 +54,9 @@ func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 // byte that joins nothing: those are read here with one load (as
 // entWordShort reads them), as a call for each word made the loop keep
 // its state in memory rather than registers; the others are read by
-// entWordShort or entWordBytes.
+// entWordShort or entWordBytes. Each token is written field by field in
+// place: a token built aside was copied in with wide loads that waited
+// for the narrow stores of its fields.
 func entTokenizeSpan(text string, s article.Span, si int32, buf []entTok) []entTok {
 	prev, first, end := s.Start, true, s.End
 	for i := s.Start; i < end; {
@@ -77,9 +79,6 @@ func entTokenizeSpan(text string, s article.Span, si int32, buf []entTok) []entT
 		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, i) {
 			f |= entCap
 		}
-		// The token is written field by field in place: a token built
-		// aside was copied in with wide loads that waited for the
-		// narrow stores of its fields.
 		buf = append(buf, entTok{})
 		t := &buf[len(buf)-1]
 		t.start, t.sent, t.flags = i, si, f
