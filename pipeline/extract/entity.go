@@ -38,8 +38,8 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entBloom     // hashes of the words written without a capital (markToks)
-	lowTok   entLowToks   // a word without a capital of each hash bucket (markToks, lowerToken)
+	lowSeen  *entBloom    // hashes of the words written without a capital (markToks); kept by recycle
+	lowTok   *entLowToks  // a word without a capital of each hash bucket (markToks, lowerToken); kept by recycle
 	lower    entLowerMemo // what usedLower found
 	cands    []uint64     // bit k: token k may start a name-like run (markToks)
 	mentions []entMention
@@ -78,7 +78,7 @@ func (e *entDoc) recycle() {
 	clear(e.gendered)
 	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used},
 		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0],
-		surnames: e.surnames[:0], gendered: e.gendered[:0]}
+		surnames: e.surnames[:0], gendered: e.gendered[:0], lowSeen: e.lowSeen, lowTok: e.lowTok}
 	entDocs.Put(e)
 }
 
@@ -155,18 +155,23 @@ func (e *entDoc) fillKeys() {
 }
 
 // markToks records, in one pass over the tokens and without a branch on
-// each, whether each may be a title (entTok.mayTitle), the hashes of the words written without a capital (lowSeen, for
-// usedLower and mayDrop) and the last such word of each bucket of hashes
-// (lowTok) and which words may start a name-like run (cands,
-// for nextCand): the capitalized words and those that may be titles. Most
-// words are neither, and whether a word is capitalized is too random for
-// a branch to be predicted.
+// each, whether each may be a title (entTok.mayTitle), the hashes of the
+// words written without a capital (lowSeen, for usedLower and mayDrop),
+// the last such word of each bucket of hashes (lowTok), and which words
+// may start a name-like run (cands, for nextCand): the capitalized words
+// and those that may be titles. Most words are neither, and whether a
+// word is capitalized is too random for a branch to be predicted.
 func (e *entDoc) markToks() {
-	seen := &e.lowSeen
+	if e.lowSeen == nil {
+		// Out of line, as is lowTok: entDocs made for kept extractions
+		// need neither, and recycle need not zero them.
+		e.lowSeen, e.lowTok = new(entBloom), new(entLowToks)
+	}
+	seen := e.lowSeen
 	clear(seen[:])
 	cands := slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
 	clear(cands)
-	low, toks := &e.lowTok, e.toks
+	low, toks := e.lowTok, e.toks
 	for k := range toks {
 		t := &toks[k]
 		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
