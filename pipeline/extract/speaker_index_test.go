@@ -84,3 +84,61 @@ func TestSurnameIndex(t *testing.T) {
 		e.recycle()
 	}
 }
+
+// byTitleRef is byTitle reading every mention and description, as the
+// index (indexHeads) must agree with: the nearest person with the title
+// before limit outside quotations, unless a description with the title
+// (other than the bare title) stands after that person and before limit.
+func (e *entDoc) byTitleRef(head string, limit int, inQuote func(int) bool) (string, int) {
+	name, mi := "", -1
+	for i := len(e.mentions) - 1; i >= 0; i-- {
+		m := &e.mentions[i]
+		if m.end <= limit && m.kind == article.Person && m.head == head && !inQuote(m.start) {
+			name, mi = e.localName(i), i
+			break
+		}
+	}
+	at := -1
+	if mi >= 0 {
+		at = e.mentions[mi].start
+	}
+	for k := len(e.descs) - 1; k >= 0; k-- {
+		if d := e.descs[k]; d.head == head && d.text != d.head && d.end <= limit && !inQuote(d.start) && d.start > at {
+			return d.text, -1
+		}
+	}
+	return name, mi
+}
+
+// TestByTitle checks byTitle against byTitleRef for every title of the
+// mentions and descriptions, at every token, with and without a
+// quotation around every other offset.
+func TestByTitle(t *testing.T) {
+	texts := append(seedTexts(t),
+		"A State Department spokesperson said no. Spokesperson Ann Lee said yes. A Kremlin spokesperson agreed. "+
+			"The spokesperson said so. Mayor Bo Park spoke. A city mayor left. The mayor said “yes”. Ned Price, the spokesperson, spoke.")
+	for _, s := range texts {
+		_, sents := entLayout(&article.Doc{Text: s})
+		e := entFind(s, sents)
+		heads := map[string]bool{"": true}
+		for _, m := range e.mentions {
+			heads[m.head] = true
+		}
+		for _, d := range e.descs {
+			heads[d.head] = true
+		}
+		for head := range heads {
+			for _, tok := range e.toks {
+				for _, inQuote := range []func(int) bool{func(int) bool { return false }, func(off int) bool { return off%2 == 1 }} {
+					gotName, gotMI := e.byTitle(head, tok.start, inQuote)
+					wantName, wantMI := e.byTitleRef(head, tok.start, inQuote)
+					if gotName != wantName || gotMI != wantMI {
+						t.Errorf("byTitle(%q, %d) = %q, %d, want %q, %d", head, tok.start, gotName, gotMI, wantName, wantMI)
+					}
+				}
+			}
+		}
+		e.release()
+		e.recycle()
+	}
+}
