@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -37,15 +38,30 @@ type entDoc struct {
 	text     string
 	sents    []article.Span
 	toks     []entTok
-	lowSeen  entBloom     // hashes of the words written without a capital (markToks)
+	lowSeen  *entBloom    // hashes of the words written without a capital (markToks); kept by recycle
+	lowTok   *entLowToks  // a word without a capital of each hash bucket (markToks, lowerToken); kept by recycle
 	lower    entLowerMemo // what usedLower found
 	cands    []uint64     // bit k: token k may start a name-like run (markToks)
 	mentions []entMention
 	descs    []entDesc
-	heads    map[string]*entHeadIdx // built by byTitle once mentions are found
-	indexed  bool                   // heads is built
-	cues     []bool                 // of each sentence: whether it may hold a time expression (entTimeCues)
+	heads    []entHeadRef // built by byTitle once mentions are found (indexHeads)
+	indexed  bool         // heads is built
+	cues     []bool       // of each sentence: whether it may hold a time expression (entTimeCues)
+	toksBuf  *[]entTok    // the pooled buffer toks came from (entToks)
+
+	// keys holds the lower-case keys of the persons found, written one
+	// after another and cut into one string when the Doc is done (see
+	// addPerson and fillKeys): one allocation per Doc, not one per name.
+	keys    []byte
+	pending []entKeyRef
+
+	surnames   []entSurnameRef // the full names by surname (fullNames)
+	gendered   []entSurnameRef // the persons with a gender by surname (genderFits)
+	surIndexed bool            // surnames and gendered are built
 }
+
+// An entKeyRef says where in entDoc.keys the key of mention mi lies.
+type entKeyRef struct{ mi, start, end int }
 
 // entDocs recycles what entFind learns of a Doc once its mentions are
 // copied out (see recycle and extractKept): the buffers of mentions and
@@ -58,7 +74,11 @@ func (e *entDoc) recycle() {
 	clear(e.descs)
 	clear(e.lower.used)
 	clear(e.heads)
-	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used}, heads: e.heads, cues: e.cues[:0], cands: e.cands[:0]}
+	clear(e.surnames)
+	clear(e.gendered)
+	*e = entDoc{mentions: e.mentions[:0], descs: e.descs[:0], lower: entLowerMemo{used: e.lower.used},
+		heads: e.heads[:0], cues: e.cues[:0], cands: e.cands[:0], keys: e.keys[:0], pending: e.pending[:0],
+		surnames: e.surnames[:0], gendered: e.gendered[:0], lowSeen: e.lowSeen, lowTok: e.lowTok}
 	entDocs.Put(e)
 }
 
@@ -81,6 +101,8 @@ func init() {
 		entStopwords[w] = true
 		entStopBloom.add(entFoldHash(w))
 	}
+	entStopSet = newEntWordSet(slices.Collect(maps.Keys(entStopwords)))
+	entConnectorSet = newEntWordSet(slices.Collect(maps.Keys(entConnectors)))
 }
 
 // entStopBloom holds the hashes of entStopwords, weekdays and months
@@ -91,7 +113,8 @@ var entStopBloom entBloom
 func entFind(text string, sents []article.Span) *entDoc {
 	e := entDocs.Get().(*entDoc)
 	e.text, e.sents = text, sents
-	e.toks = entTokenize(text, sents, entGetToks())
+	e.toksBuf = entToks.Get().(*[]entTok)
+	e.toks = entTokenize(text, sents, (*e.toksBuf)[:0])
 	e.cues = entTimeCues(e.toks, len(sents), e.cues)
 	e.markToks()
 	for i := e.nextCand(0); i < len(e.toks); i = e.nextCand(i) {
@@ -103,26 +126,59 @@ func entFind(text string, sents []article.Span) *entDoc {
 		e.parseRun(e.trimRun(i, j))
 		i = j
 	}
+	e.fillKeys()
 	e.markVerbs()
 	e.appositives()
 	return e
 }
 
+// addPerson appends the person m, whose key is the lower case of its
+// name, written to keys until fillKeys.
+func (e *entDoc) addPerson(m entMention) {
+	start := len(e.keys)
+	e.keys = entLowerRunes(e.keys, m.name)
+	e.pending = append(e.pending, entKeyRef{mi: len(e.mentions), start: start, end: len(e.keys)})
+	m.key = ""
+	e.mentions = append(e.mentions, m)
+}
+
+// fillKeys gives the persons that addPerson appended their keys, cut from
+// one string.
+func (e *entDoc) fillKeys() {
+	if len(e.pending) == 0 {
+		return
+	}
+	keys := string(e.keys)
+	for _, r := range e.pending {
+		e.mentions[r.mi].key = keys[r.start:r.end]
+	}
+}
+
 // markToks records, in one pass over the tokens and without a branch on
-// each, the hashes of the words written without a capital (lowSeen, for
-// usedLower and mayDrop) and which words may start a name-like run (cands,
-// for nextCand): the capitalized words and those that may be titles. Most
-// words are neither, and whether a word is capitalized is too random for
-// a branch to be predicted.
+// each, whether each may be a title (entTok.mayTitle), the hashes of the
+// words written without a capital (lowSeen, for usedLower and mayDrop),
+// the last such word of each bucket of hashes (lowTok), and which words
+// may start a name-like run (cands, for nextCand): the capitalized words
+// and those that may be titles. Most words are neither, and whether a
+// word is capitalized is too random for a branch to be predicted.
 func (e *entDoc) markToks() {
-	seen := &e.lowSeen
+	if e.lowSeen == nil {
+		// Out of line, as is lowTok: entDocs made for kept extractions
+		// need neither, and recycle need not zero them.
+		e.lowSeen, e.lowTok = new(entBloom), new(entLowToks)
+	}
+	seen := e.lowSeen
 	clear(seen[:])
 	cands := slices.Grow(e.cands[:0], (len(e.toks)+63)/64)[:(len(e.toks)+63)/64]
 	clear(cands)
-	for k, t := range e.toks {
+	low, toks := e.lowTok, e.toks
+	for k := range toks {
+		t := &toks[k]
 		small := uint64(^t.flags & entCap) // 1 without a capital: entCap is bit 0
 		seen[t.h>>6] |= small << (t.h & 63)
+		low[uint64(t.h)&(entLowBuckets-1)|(small^1)*entLowBuckets] = int32(k) // a capitalized word to the upper half, never read
 		title := entTitleBloom[t.h>>6] >> (t.h & 63) & 1
+		t.mayTitle = title != 0
 		cands[k>>6] |= (small ^ 1 | title) << (k & 63)
 	}
 	e.cands = cands
@@ -187,14 +243,15 @@ func entIsLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c
 // costs more than finding them.
 var entToks = sync.Pool{New: func() any { b := make([]entTok, 0, 4096); return &b }}
 
-func entGetToks() []entTok { return (*entToks.Get().(*[]entTok))[:0] }
-
 // release gives the tokens back once quotes are attributed; e keeps its
-// mentions and descriptions.
+// mentions and descriptions. The buffer goes back in the pointer it came
+// in, which spares an allocation per Doc.
 func (e *entDoc) release() {
-	b := e.toks[:0]
-	e.toks = nil
-	entToks.Put(&b)
+	if e.toksBuf != nil {
+		*e.toksBuf = e.toks[:0]
+		entToks.Put(e.toksBuf)
+	}
+	e.toks, e.toksBuf = nil, nil
 	entPutRunSet(e.lower.runs)
 	e.lower.runs = nil
 }
@@ -202,12 +259,15 @@ func (e *entDoc) release() {
 func (e *entDoc) word(t entTok) string { return e.text[t.start:t.end] }
 
 // titleOf is entTitleOf of word t, which most words are spared by the
-// Bloom filter of the titles.
+// Bloom filter of the titles, as markToks noted it in the token.
 func (e *entDoc) titleOf(t entTok) (entTitle, bool) {
-	if !t.is(entWide) && !entTitleBloom.has(t.h) {
+	if t.is(entWide) {
+		return entTitleOf(e.word(t))
+	}
+	if !t.mayTitle {
 		return entTitle{}, false
 	}
-	return entTitleOf(e.word(t))
+	return entTitleByHash(e.word(t), t.h)
 }
 
 // entTitleOf returns the title word w is, if any.
@@ -247,13 +307,14 @@ func (e *entDoc) joinable(t entTok) bool {
 // runEnd returns the end of the run of name-like words starting at i: capitalized
 // words and titles, joined by connectors, cut by punctuation and possessives.
 func (e *entDoc) runEnd(i int) int {
-	if !e.joinable(e.toks[i]) {
+	toks := e.toks // in a local: Go reloads fields in loops
+	if !e.joinable(toks[i]) {
 		return i
 	}
-	j := i + 1
-	for j < len(e.toks) && !e.toks[j-1].is(entPoss) {
-		t := e.toks[j]
-		if t.is(entBrk) || t.sent != e.toks[i].sent {
+	sent, j := toks[i].sent, i+1
+	for j < len(toks) && !toks[j-1].is(entPoss) {
+		t := toks[j]
+		if t.is(entBrk) || t.sent != sent {
 			break
 		}
 		if e.joinable(t) {
@@ -261,10 +322,10 @@ func (e *entDoc) runEnd(i int) int {
 			continue
 		}
 		k := j
-		for k < len(e.toks) && k-j < 2 && !e.toks[k].is(entBrk) && e.isConnector(e.toks[k]) {
+		for k < len(toks) && k-j < 2 && !toks[k].is(entBrk) && e.isConnector(toks[k]) {
 			k++
 		}
-		if k == j || k >= len(e.toks) || e.toks[k].is(entBrk) || !e.toks[k].is(entCap) {
+		if k == j || k >= len(toks) || toks[k].is(entBrk) || !toks[k].is(entCap) {
 			break
 		}
 		j = k
@@ -276,12 +337,10 @@ func (e *entDoc) runEnd(i int) int {
 // word or a word the text also uses in lower case, weekdays and months,
 // and connectors or lower-case modifiers at the edges.
 func (e *entDoc) trimRun(i, j int) (int, int) {
-	var buf [32]byte
 	for i < j {
 		t := e.toks[i]
-		w := e.word(t)
 		if !t.is(entCap) {
-			if tt, ok := entTitleOf(w); !ok || tt.class == 'm' {
+			if tt, ok := e.titleOf(t); !ok || tt.class == 'm' {
 				i++
 				continue
 			}
@@ -290,8 +349,7 @@ func (e *entDoc) trimRun(i, j int) (int, int) {
 		if !e.mayDrop(t) {
 			break
 		}
-		lw := string(entLower(buf[:0], w))
-		if entIsCalendar(lw) || t.is(entFirst) && (entStopwords[lw] || e.usedLower(t)) {
+		if cal, stop := e.stopword(t); cal || t.is(entFirst) && (stop || e.usedLower(t)) {
 			i++
 			continue
 		}
@@ -313,8 +371,30 @@ func (e *entDoc) mayDrop(t entTok) bool {
 	return t.is(entWide) || entStopBloom.has(t.h) || t.is(entFirst) && e.lowSeen.has(t.h)
 }
 
+// stopword reports whether word t, in lower case, is a weekday or a
+// month, and whether it is a stopword (entStopwords).
+func (e *entDoc) stopword(t entTok) (cal, stop bool) {
+	w := e.word(t)
+	if t.is(entWide) {
+		var buf [32]byte
+		lw := string(entLower(buf[:0], w))
+		return entIsCalendar(lw), entStopwords[lw]
+	}
+	if !entStopBloom.has(t.h) {
+		return false, false
+	}
+	i := entStopSet.find(w, t.h)
+	return i >= 0 && entIsCalendar(entStopSet.words[i]), i >= 0
+}
+
+// isConnector reports whether word t is one of entConnectors, as written.
 func (e *entDoc) isConnector(t entTok) bool {
-	return entConnectorBloom.has(t.h) && entConnectors[e.word(t)]
+	if !entConnectorBloom.has(t.h) {
+		return false
+	}
+	w := e.word(t)
+	i := entConnectorSet.find(w, t.h)
+	return i >= 0 && entConnectorSet.words[i] == w
 }
 
 // inLex reports whether word t may be a name in the place and

@@ -3,6 +3,8 @@ package extract
 import (
 	"bufio"
 	"embed"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -34,7 +36,8 @@ var (
 	// entOrgNames and entOrgCues: most names are in none of them, and a
 	// word's hash is known from entTokenize.
 	entLexBloom entBloom
-	qtVerbBloom entBloom // hashes of qtSpeechVerbs' words
+	qtVerbBloom entBloom   // hashes of qtSpeechVerbs' words
+	qtVerbSet   entWordSet // qtSpeechVerbs' words, found by hash
 )
 
 func init() {
@@ -61,6 +64,10 @@ func init() {
 		}
 	})
 	entLines("data/title_words.txt", entAddTitle)
+	entTitleSet = newEntWordSet(slices.Collect(maps.Keys(entTitles)))
+	for _, w := range entTitleSet.words {
+		entTitleVals = append(entTitleVals, entTitles[w])
+	}
 	for w := range entConnectors {
 		entConnectorBloom.add(entFoldHash(w))
 	}
@@ -76,6 +83,7 @@ func init() {
 		qtSpeechVerbs[line] = true
 		qtVerbBloom.add(entFoldHash(line))
 	})
+	qtVerbSet = newEntWordSet(slices.Collect(maps.Keys(qtSpeechVerbs)))
 }
 
 func entAddTitle(line string) {

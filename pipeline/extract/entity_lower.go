@@ -25,12 +25,40 @@ func (e *entDoc) usedLower(t entTok) bool {
 		return used
 	}
 	var buf [32]byte
-	used := e.lower.find(e.text, string(entLower(buf[:0], w)))
+	used := e.lowerToken(t) || e.lower.find(e.text, string(entLower(buf[:0], w)))
 	if e.lower.used == nil {
 		e.lower.used = make(map[string]bool)
 	}
 	e.lower.used[w] = used // w is part of the text, so the key costs nothing
 	return used
+}
+
+// entLowBuckets is the number of buckets of hashes of entLowToks.
+const entLowBuckets = 2048
+
+// An entLowToks holds, for each bucket of word hashes (the low bits), the
+// index of the last token without a capital whose hash falls in it, as
+// markToks saw the tokens; the upper half takes the capitalized words, so
+// that markToks needs no branch. Entries left from another Doc are never
+// trusted: lowerToken checks the token it names.
+type entLowToks [2 * entLowBuckets]int32
+
+// lowerToken reports whether the token lowTok holds for the hash of t is
+// the ASCII word t in lower case, with no letter byte on either side: then
+// usedLower of t holds without a search of the text. Most capitalized
+// words that pass lowSeen are such words ("The" and "the"), and the last
+// word without a capital of their bucket is often theirs; false says
+// nothing.
+func (e *entDoc) lowerToken(t entTok) bool {
+	k := int(e.lowTok[t.h&(entLowBuckets-1)])
+	if t.is(entWide) || k >= len(e.toks) {
+		return false
+	}
+	u, w, text := e.toks[k], e.word(t), e.text
+	if u.h != t.h || u.is(entCap) || u.end-u.start != len(w) || !qtEqualLower(w, text[u.start:u.end]) {
+		return false
+	}
+	return (u.start == 0 || !entIsLetterByte(text[u.start-1])) && (u.end == len(text) || !entIsLetterByte(text[u.end]))
 }
 
 // An entLowerMemo is what usedLower found of one text.

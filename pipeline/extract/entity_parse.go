@@ -56,7 +56,7 @@ func (e *entDoc) titleEnd(p []entTok, h int) int {
 	k := h + 1
 	for k < len(p) {
 		w := e.word(p[k])
-		if tt, ok := entTitleOf(w); ok && tt.class != 'o' {
+		if tt, ok := e.titleOf(p[k]); ok && tt.class != 'o' {
 			k++
 			continue
 		}
@@ -99,25 +99,47 @@ func (e *entDoc) person(title, name []entTok) {
 	}
 	m.name = e.text[m.start:m.end]
 	m.single = len(name) == 1
-	var role []string
 	for _, t := range title {
-		w := e.word(t)
-		tt, ok := entTitleOf(w)
+		tt, ok := e.titleOf(t)
 		if ok && tt.gender != 0 {
 			m.gender = tt.gender
 		}
 		if ok && tt.class == 'h' {
 			m.head = tt.canon
 		}
-		if !ok || tt.class != 'o' {
-			role = append(role, w)
+	}
+	m.role = e.role(title)
+	e.addPerson(m)
+}
+
+// role returns the words of title other than honorifics, joined by
+// spaces: a slice of the text when they stand in it so, as most do.
+func (e *entDoc) role(title []entTok) string {
+	a, b, n, slice := -1, -1, 0, true
+	for k, t := range title {
+		if tt, ok := e.titleOf(t); ok && tt.class == 'o' {
+			continue
+		}
+		if a < 0 {
+			a = k
+		} else if b != k-1 || e.text[title[b].end:t.start] != " " {
+			slice = false
+		}
+		b, n = k, n+1
+	}
+	switch {
+	case n == 0:
+		return ""
+	case slice:
+		return e.text[title[a].start:title[b].end]
+	}
+	role := make([]string, 0, n)
+	for _, t := range title {
+		if tt, ok := e.titleOf(t); !ok || tt.class != 'o' {
+			role = append(role, e.word(t))
 		}
 	}
-	if len(role) > 0 {
-		m.role = strings.Join(role, " ")
-	}
-	m.key = strings.ToLower(m.name)
-	e.mentions = append(e.mentions, m)
+	return strings.Join(role, " ")
 }
 
 // bare classifies a run without a title: a place from the gazetteer, an
@@ -135,11 +157,17 @@ func (e *entDoc) bare(p []entTok) {
 	m := entMention{start: start, end: end, name: name, sent: int(p[0].sent)}
 	// listed is false when name is surely in none of the lists.
 	listed := len(p) == 1 && e.inLex(p[0]) || len(p) > 1 && entLexBloom.has(entFoldHash(name))
+	var place, org string // looked up once: most listed names are places
+	if listed {
+		if place = entPlaces[name]; place == "" {
+			org = entOrgNames[name]
+		}
+	}
 	switch {
-	case listed && entPlaces[name] != "":
-		m.kind, m.key = article.Place, entPlaces[name]
-	case listed && entOrgNames[name] != "":
-		m.kind, m.key = article.Organization, entOrgNames[name]
+	case place != "":
+		m.kind, m.key = article.Place, place
+	case org != "":
+		m.kind, m.key = article.Organization, org
 	case len(p) == 1 && listed && entOrgCues[name]:
 		return // a cue word alone ("the Council") names nothing yet
 	case e.isOrg(p):
@@ -152,9 +180,10 @@ func (e *entDoc) bare(p []entTok) {
 	case len(p) > 1 && e.word(p[0]) == "The":
 		m.kind, m.key = article.Organization, name
 	default:
-		if !e.personLike(p, &m) {
-			return
+		if e.personLike(p, &m) {
+			e.addPerson(m)
 		}
+		return
 	}
 	e.mentions = append(e.mentions, m)
 }
@@ -196,7 +225,8 @@ func entIsAcronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
-// personLike fills m as a person, or a one-word name, when p looks like
+// personLike fills m as a person, or a one-word name, all but its key,
+// when p looks like
 // one: most words must be unknown in lower case ("Little Ground for
 // Optimism" is a headline, not a person).
 func (e *entDoc) personLike(p []entTok, m *entMention) bool {
@@ -219,7 +249,6 @@ func (e *entDoc) personLike(p []entTok, m *entMention) bool {
 	}
 	m.kind = article.Person
 	m.single = len(p) == 1
-	m.key = strings.ToLower(m.name)
 	return true
 }
 
@@ -236,11 +265,12 @@ func entIsDemonymish(w string) bool {
 
 // isFunctionWord is entIsFunctionWord of word t. A plain word ends in no
 // contraction, so it is one only as a stopword, "your" or "let", and most
-// are not stopwords by their hash.
+// are not stopwords by their hash; the others are found by it too.
 func (e *entDoc) isFunctionWord(t entTok) bool {
 	w := e.word(t)
-	if t.is(entPlain) && !entStopBloom.has(t.h) {
-		return strings.EqualFold(w, "your") || strings.EqualFold(w, "let")
+	if t.is(entPlain) {
+		return entStopBloom.has(t.h) && entStopSet.find(w, t.h) >= 0 ||
+			strings.EqualFold(w, "your") || strings.EqualFold(w, "let")
 	}
 	return entIsFunctionWord(w)
 }

@@ -16,6 +16,7 @@ type entTok struct {
 	start, end int
 	sent       int32
 	flags      uint8
+	mayTitle   bool   // h is in entTitleBloom (markToks), so that titleOf need not read the filter; fits in padding
 	h          uint16 // entFoldHash of the word
 }
 
@@ -43,43 +44,78 @@ var entWordByte = func() (t [256]bool) {
 // entTokenize appends the words of each sentence of text to buf.
 func entTokenize(text string, sents []article.Span, buf []entTok) []entTok {
 	for si, s := range sents {
-		prev := s.Start
-		first := true
-		for i := s.Start; i < s.End; {
-			c := text[i]
-			if !entWordByte[c] {
-				if c < utf8.RuneSelf {
-					i++
-					continue
-				}
-				r, n := utf8.DecodeRuneInString(text[i:])
-				if !entIsWordRune(r) {
-					i += n
-					continue
-				}
-			}
-			var f uint8
-			if first || i-prev != 1 || text[prev] != ' ' {
-				f = entGapFlags(text[prev:i], first)
-			}
-			if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, i) {
-				f |= entCap
-			}
-			// The token is written field by field in place: a token built
-			// aside was copied in with wide loads that waited for the
-			// narrow stores of its fields.
-			buf = append(buf, entTok{})
-			t := &buf[len(buf)-1]
-			t.start, t.sent, t.flags = i, int32(si), f
-			j, ok := entWordShort(text, t, s.End)
-			if !ok {
-				j = entWordBytes(text, t, s.End)
-			}
-			i = j
-			prev, first = i, false
-		}
+		buf = entTokenizeSpan(text, s, int32(si), buf)
 	}
 	return buf
+}
+
+// entTokenizeSpan appends the words of sentence si, span s of text, to
+// buf. Most words are ASCII letters and digits, fewer than eight, before a
+// byte that joins nothing: those are read here with one load (as
+// entWordShort reads them), as a call for each word made the loop keep
+// its state in memory rather than registers; the others are read by
+// entWordShort or entWordBytes. Each token is written field by field in
+// place: a token built aside was copied in with wide loads that waited
+// for the narrow stores of its fields.
+func entTokenizeSpan(text string, s article.Span, si int32, buf []entTok) []entTok {
+	prev, first, end := s.Start, true, s.End
+	for i := s.Start; i < end; {
+		c := text[i]
+		if !entWordByte[c] {
+			if c < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !entIsWordRune(r) {
+				i += n
+				continue
+			}
+		}
+		var f uint8
+		if first || i-prev != 1 || text[prev] != ' ' {
+			f = entGapFlags(text[prev:i], first)
+		}
+		if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf && entIsUpper(text, i) {
+			f |= entCap
+		}
+		buf = append(buf, entTok{})
+		t := &buf[len(buf)-1]
+		t.start, t.sent, t.flags = i, si, f
+		if i+8 <= len(text) {
+			v := entLoad8(text, i)
+			if n := entWordLen(v); n < 8 && i+n < end && !entJoinByte[text[i+n]] {
+				t.end = i + n
+				t.flags |= entShortFlags(text[i:i+n], t, v, n)
+				i += n
+				prev, first = i, false
+				continue
+			}
+		}
+		j, ok := entWordShort(text, t, end)
+		if !ok {
+			j = entWordBytes(text, t, end)
+		}
+		i = j
+		prev, first = i, false
+	}
+	return buf
+}
+
+// entShortFlags sets the hash of t, the word w of n ASCII letters and
+// digits, fewer than eight, whose bytes v holds from the low one, and
+// returns its flags entTimeCue and entPlain, as entWordShort sets them for
+// a word before a byte that joins nothing.
+func entShortFlags(w string, t *entTok, v uint64, n int) uint8 {
+	var digit bool
+	t.h, digit = entShortHash(v, 0, n)
+	if digit {
+		return entTimeCue
+	}
+	if entTimeBloom.has(t.h) && tmHasAnchor(w) {
+		return entTimeCue | entPlain
+	}
+	return entPlain
 }
 
 // entTimeBloom holds the fold hashes of the time anchor words, those

@@ -17,6 +17,8 @@ const qtMaxScare = 3
 func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 	buf := qtBufs.Get().(*[]qtQuote)
 	raw := qtScan((*buf)[:0], e.text, paras)
+	*buf = nil
+	qtHolders.Put(buf)
 	inQuote := func(off int) bool {
 		i := sort.Search(len(raw), func(i int) bool { return raw[i].end > off })
 		return i < len(raw) && raw[i].start <= off
@@ -55,12 +57,18 @@ func qtFind(e *entDoc, paras []article.Span) []qtQuote {
 // back with qtRelease.
 var qtBufs = sync.Pool{New: func() any { return new([]qtQuote) }}
 
+// qtHolders keeps the pointers qtBufs handed its buffers out in, for
+// qtRelease to hand them back in: a new pointer for each Doc cost an
+// allocation.
+var qtHolders = sync.Pool{New: func() any { return new([]qtQuote) }}
+
 // qtRelease gives the buffer of qs, returned by qtFind, back for another
 // Doc; qs must no longer be used.
 func qtRelease(qs []qtQuote) {
 	clear(qs)
-	b := qs[:0]
-	qtBufs.Put(&b)
+	b := qtHolders.Get().(*[]qtQuote)
+	*b = qs[:0]
+	qtBufs.Put(b)
 }
 
 // keep stores an attribution and its speaker phrase [a, b) until the
@@ -153,11 +161,9 @@ func qtClaims(out []article.Claim, id string, e *entDoc, qs []qtQuote) []article
 	quotes := make([]article.Quote, len(qs))
 	spans := make([]article.Span, n)
 	for k, q := range qs {
-		said := make([]string, 0, len(q.parts))
 		parts := spans[:len(q.parts):len(q.parts)]
 		spans = spans[len(q.parts):]
 		for i, p := range q.parts {
-			said = append(said, e.text[p.Start:p.End])
 			parts[i] = article.Span{Doc: id, Start: p.Start, End: p.End}
 		}
 		sp := article.Span{Doc: id, Start: q.start, End: q.end}
@@ -166,13 +172,29 @@ func qtClaims(out []article.Claim, id string, e *entDoc, qs []qtQuote) []article
 			Span: sp, Sentence: entSentenceOf(e.sents, id, sp), Text: e.text[q.start:q.end],
 			Quote: &quotes[k],
 		}
-		*c.Quote = article.Quote{Said: strings.Join(said, " "), Parts: parts, Speaker: q.speaker}
+		*c.Quote = article.Quote{Said: qtSaid(e.text, q.parts), Parts: parts, Speaker: q.speaker}
 		if !q.attr.IsZero() {
 			c.Quote.Attribution = article.Span{Doc: id, Start: q.attr.Start, End: q.attr.End}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// qtSaid returns the words of parts joined by spaces: for one part, as
+// most quotations have, a slice of text.
+func qtSaid(text string, parts []article.Span) string {
+	if len(parts) == 1 {
+		return text[parts[0].Start:parts[0].End]
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(text[p.Start:p.End])
+	}
+	return b.String()
 }
 
 // entSentenceOf returns the sentences covering sp, as one span.

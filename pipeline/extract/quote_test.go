@@ -197,7 +197,8 @@ func BenchmarkQuotes(b *testing.B) {
 // TestQtMarkFinder checks that the mark finder stops at every byte a
 // quotation mark may start with, in order, as a byte-by-byte scan does.
 func TestQtMarkFinder(t *testing.T) {
-	texts := append(seedTexts(t), "", "plain", `"a" “b” ‘c’ «d» e`, "\u00a0x\u2014y\"")
+	texts := append(seedTexts(t), "", "plain", `"a" “b” ‘c’ «d» e`, "\u00a0x\u2014y\"", `ab"""cdefgh"ijklmnopq"`,
+		"Москва “сказал” «да» – 12345678\"")
 	for _, text := range texts {
 		var want, got []int
 		for i := 0; i < len(text); i++ {
@@ -205,7 +206,7 @@ func TestQtMarkFinder(t *testing.T) {
 				want = append(want, i)
 			}
 		}
-		f := qtMarkFinder{text: text, at: [3]int{-1, -1, -1}}
+		f := qtMarkFinder{text: text}
 		for i := f.next(0); i < len(text); i = f.next(i + 1) {
 			got = append(got, i)
 		}

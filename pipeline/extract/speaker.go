@@ -60,7 +60,11 @@ func (e *entDoc) lowerIn(k int, set map[string]bool) bool {
 }
 
 // determiner returns "a", "an" or "the" when word k is one, else "".
+// An ASCII word has the length of its lower case, so a longer one is none.
 func (e *entDoc) determiner(k int) string {
+	if t := e.toks[k]; !t.is(entWide) && t.end-t.start > 3 {
+		return ""
+	}
 	for _, d := range [...]string{"the", "a", "an"} {
 		if e.lowerIs(k, d) {
 			return d
@@ -92,21 +96,42 @@ func entIsLowerASCII(w string) bool {
 // a name ("State Department").
 func (e *entDoc) isVerb(k int) bool {
 	t := e.toks[k]
-	return !t.is(entCap) && qtVerbBloom.has(t.h) && qtSpeechVerbs[e.lowerWord(k)]
+	if t.is(entCap) || !qtVerbBloom.has(t.h) {
+		return false
+	}
+	if !t.is(entWide) {
+		return qtVerbSet.find(e.word(t), t.h) >= 0
+	}
+	return qtSpeechVerbs[e.lowerWord(k)]
 }
 
 // phraseWord reports whether word k can belong to a speaker phrase: a
 // name, a title, a determiner, a connector or a pronoun.
+//
+// An ASCII word has the fold hash of its lower case, so most words are
+// told from the titles, connectors and organisation cues by their hash.
 func (e *entDoc) phraseWord(k int) bool {
 	t := e.toks[k]
 	if t.is(entCap) {
 		return true
 	}
-	w := e.lowerWord(k)
-	if _, ok := entTitleOf(w); ok || entConnectors[w] || entOrgCues[qtTitleCase(w)] {
+	if _, ok := e.titleOf(t); ok {
 		return true
 	}
-	switch w {
+	if !t.is(entWide) && !entConnectorBloom.has(t.h) && !entLexBloom.has(t.h) {
+		n := t.end - t.start
+		return n <= 3 && (e.lowerIs(k, "a") || e.lowerIs(k, "an") || e.lowerIs(k, "he") || e.lowerIs(k, "she"))
+	}
+	return entPhraseWord(e.lowerWord(k))
+}
+
+// entPhraseWord is phraseWord of a word without a capital, in lower case
+// lw, that is no title.
+func entPhraseWord(lw string) bool {
+	if entConnectors[lw] || entOrgCues[qtTitleCase(lw)] {
+		return true
+	}
+	switch lw {
 	case "a", "an", "he", "she":
 		return true
 	}
