@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/pipeline/article"
+)
+
 // entSingles is what groupSingles gathers: the groups of one-word names
 // and the full names by surname and by given name. Its tables are kept
 // from run to run (see entClusterPool), and the mentions of all groups,
@@ -28,6 +34,26 @@ func (t *entSingles) reset() {
 	t.groups, t.of, t.at, t.full = t.groups[:0], t.of[:0], t.at[:0], t.full[:0]
 	t.sur.reset()
 	t.given.reset()
+}
+
+// reserve sizes the tables of t for the person mentions of c, with a
+// group for each one-word mention at most: grown by append, the first
+// run of a process would allocate them about twice over, when every
+// document's extraction is held.
+func (t *entSingles) reserve(c *entClusters) {
+	singles, full := 0, 0
+	for i := range c.refs {
+		if m := c.m(i); m.kind == article.Person {
+			if m.single {
+				singles++
+			} else {
+				full++
+			}
+		}
+	}
+	t.of, t.at = slices.Grow(t.of, singles), slices.Grow(t.at, singles)
+	t.full = slices.Grow(t.full, full)
+	t.groups = slices.Grow(t.groups, singles)
 }
 
 // add adds one-word mention i of doc to the group of the name key, whose

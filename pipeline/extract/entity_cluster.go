@@ -197,7 +197,10 @@ func newEntClusters(docs []article.Doc, x []entExtracted, al *Aliases) *entClust
 	for d := range x {
 		n += len(x[d].ents.mentions)
 	}
-	c.refs, c.ments, c.parent, c.keep, c.ck = c.refs[:0], c.ments[:0], c.parent[:0], c.keep[:0], c.ck[:0]
+	// Sized once: grown by append, the first run of a process would
+	// allocate each table about twice over, at the peak of its memory.
+	c.refs, c.ments = slices.Grow(c.refs[:0], n), slices.Grow(c.ments[:0], n)
+	c.parent, c.keep, c.ck = slices.Grow(c.parent[:0], n), slices.Grow(c.keep[:0], n), slices.Grow(c.ck[:0], n)
 	c.next, c.tail, c.size = entResize(c.next, n), entResize(c.tail, n), entResize(c.size, n)
 	c.ctx, c.mark, c.sent = entResize(c.ctx, n), entResize(c.mark, n), entResize(c.sent, n)
 	clear(c.mark)

@@ -116,6 +116,7 @@ func (c *entClusters) oneEach(names *entNameIndex) {
 func (c *entClusters) groupSingles() (groups []*entGroup, sur, given *entNameIndex, same *entSameDoc) {
 	t := &c.sg
 	t.reset()
+	t.reserve(c)
 	for i := range c.refs {
 		m := c.m(i)
 		if m.kind != article.Person {
