@@ -113,7 +113,9 @@ func (fs *fieldSet) meta() (Meta, []warning) {
 	if v := fs.val[publishedField]; fs.set[publishedField] {
 		r, err := parsePublished(v.s)
 		if err != nil {
-			warns = append(warns, warning{v.line, fmt.Sprintf("%s: %v", v.key, err)})
+			// Keys match in any case; the lower case keeps the message
+			// lower-case, as all problems are ("pubDate", "PUBDATE").
+			warns = append(warns, warning{v.line, fmt.Sprintf("%s: %v", strings.ToLower(v.key), err)})
 		}
 		m.Published = r
 	}
