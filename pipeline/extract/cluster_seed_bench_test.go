@@ -1,31 +1,12 @@
 package extract
 
-import (
-	"context"
-	"testing"
-
-	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
-	"github.com/crosscheck-news/crosscheck/seeds"
-)
+import "testing"
 
 // seedClusterInput reads the five seed articles as the pipeline does and
 // extracts each, so that what is left is entity clustering alone.
 func seedClusterInput(tb testing.TB) *clusterRun {
 	tb.Helper()
-	ctx := context.Background()
-	man, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	arts, _, err := ingest.Run(ctx, []ingest.Input{{FS: seeds.FS, Pattern: "."}}, ingest.Options{Manifest: man, Workers: 1})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	docs, _, err := normalize.Run(ctx, arts, normalize.Options{Workers: 1})
-	if err != nil {
-		tb.Fatal(err)
-	}
+	docs := pipelineDocs(tb)
 	r := &clusterRun{docs: docs, x: make([]entExtracted, len(docs))}
 	for i := range docs {
 		r.x[i] = extractDoc(&docs[i])

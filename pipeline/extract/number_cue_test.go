@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -9,8 +8,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/pipeline/article"
 	"github.com/crosscheck-news/crosscheck/pipeline/corpus"
 	"github.com/crosscheck-news/crosscheck/pipeline/ingest"
-	"github.com/crosscheck-news/crosscheck/pipeline/normalize"
-	"github.com/crosscheck-news/crosscheck/seeds"
 )
 
 // numCueCheck compares numScanCued, cued by the words of sents, with
@@ -37,27 +34,12 @@ func numCueCheck(t *testing.T, name, text string, sents []article.Span) int {
 // ingest, then normalize, which gives the sentences docClaims reads.
 func numCueDocs(t testing.TB) []article.Doc {
 	t.Helper()
-	ctx := context.Background()
-	man, err := ingest.ReadManifest(seeds.FS, seeds.Manifest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := []ingest.Input{{FS: seeds.FS, Pattern: "."}}
 	texts, err := corpus.SeedTexts()
 	if err != nil {
 		t.Fatal(err)
 	}
 	files := corpus.Generate(texts, corpus.Options{Articles: 60})
-	in = append(in, ingest.Input{FS: corpus.FS(files), Pattern: ".", Name: "corpus"})
-	arts, _, err := ingest.Run(ctx, in, ingest.Options{Manifest: man, Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs, _, err := normalize.Run(ctx, arts, normalize.Options{Workers: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return docs
+	return pipelineDocs(t, ingest.Input{FS: corpus.FS(files), Pattern: ".", Name: "corpus"})
 }
 
 // TestNumScanCued checks the cued scan against the whole-text scan on
