@@ -19,6 +19,16 @@ type clusterRun struct {
 	size int // bytes of text
 }
 
+// newClusterRun extracts each of docs: what is left is clustering.
+func newClusterRun(docs []article.Doc) *clusterRun {
+	r := &clusterRun{docs: docs, x: make([]entExtracted, len(docs))}
+	for i := range docs {
+		r.x[i] = extractDoc(&docs[i])
+		r.size += len(docs[i].Text)
+	}
+	return r
+}
+
 // clusterRuns keeps the extracted corpora across benchmark runs (-count):
 // reading and extracting 10k articles takes far longer than clustering.
 var clusterRuns sync.Map // int -> *clusterRun
@@ -45,11 +55,7 @@ func clusterInput(tb testing.TB, n int) *clusterRun {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	r := &clusterRun{docs: docs, x: make([]entExtracted, len(docs))}
-	for i := range docs {
-		r.x[i] = extractDoc(&docs[i])
-		r.size += len(docs[i].Text)
-	}
+	r := newClusterRun(docs)
 	clusterRuns.Store(n, r)
 	return r
 }

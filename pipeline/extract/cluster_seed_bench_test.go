@@ -6,13 +6,7 @@ import "testing"
 // extracts each, so that what is left is entity clustering alone.
 func seedClusterInput(tb testing.TB) *clusterRun {
 	tb.Helper()
-	docs := pipelineDocs(tb)
-	r := &clusterRun{docs: docs, x: make([]entExtracted, len(docs))}
-	for i := range docs {
-		r.x[i] = extractDoc(&docs[i])
-		r.size += len(docs[i].Text)
-	}
-	return r
+	return newClusterRun(pipelineDocs(tb))
 }
 
 // BenchmarkClusterSeeds clusters the entity mentions of the five seed
